@@ -99,5 +99,11 @@ export interface JourneyFile {
 
 /** The settings of a journey with the defaults filled in. */
 export function settingsOf(journey: Pick<Journey, 'settings'>): Settings {
-  return { ...DEFAULT_SETTINGS, ...(journey.settings ?? {}) };
+  const s = journey.settings ?? {};
+  // An explicit `undefined` never overrides a default.
+  return {
+    brandedThreshold: s.brandedThreshold ?? DEFAULT_SETTINGS.brandedThreshold,
+    unbrandedThreshold: s.unbrandedThreshold ?? DEFAULT_SETTINGS.unbrandedThreshold,
+    ipaCut: s.ipaCut ?? DEFAULT_SETTINGS.ipaCut,
+  };
 }
