@@ -1,0 +1,99 @@
+// The canvas is a view of the document: React Flow's nodes and edges are derived here from the
+// journey, its analysis and the session's selection. Node objects are reused while their inputs
+// are unchanged, so React Flow re-measures and re-renders only what an edit touched.
+import type { Edge, Node } from '@xyflow/react';
+import type { Journey, Touchpoint } from '../../model/types.ts';
+import { indices, type Zone } from '../../model/method/index.ts';
+import type { Settings } from '../../model/types.ts';
+import type { TouchpointFlowNode, TouchpointNodeData } from './touchpoint-node.tsx';
+import type { LaneFlowNode } from './lane-node.tsx';
+import { layoutLanes, type LaneLayout } from './lanes.ts';
+
+export interface ViewInputs {
+  journey: Journey;
+  settings: Settings;
+  selected: ReadonlySet<string>;
+  selectedLinks: ReadonlySet<string>;
+  peakId: string | null;
+  endId: string | null;
+  noStageName: string;
+}
+
+interface CacheEntry {
+  tp: Touchpoint;
+  settings: Settings;
+  selected: boolean;
+  peak: boolean;
+  end: boolean;
+  node: TouchpointFlowNode;
+}
+
+export class ViewBuilder {
+  private cache = new Map<string, CacheEntry>();
+
+  nodes(inputs: ViewInputs): { nodes: Node[]; lanes: LaneLayout } {
+    const { journey, settings, selected, peakId, endId } = inputs;
+    const next = new Map<string, CacheEntry>();
+    const tpNodes: TouchpointFlowNode[] = [];
+    for (const tp of journey.touchpoints) {
+      const isSel = selected.has(tp.id);
+      const peak = tp.id === peakId;
+      const end = tp.id === endId;
+      const old = this.cache.get(tp.id);
+      let entry: CacheEntry;
+      if (old && old.tp === tp && old.settings === settings && old.selected === isSel && old.peak === peak && old.end === end) {
+        entry = old;
+      } else {
+        entry = { tp, settings, selected: isSel, peak, end, node: toNode(tp, settings, isSel, peak, end) };
+      }
+      next.set(tp.id, entry);
+      tpNodes.push(entry.node);
+    }
+    this.cache = next;
+    const lanes = layoutLanes(journey, inputs.noStageName);
+    const laneNodes: LaneFlowNode[] = lanes.lanes.map((lane) => ({
+      id: `lane:${lane.stageId ?? '-'}`,
+      type: 'lane',
+      position: { x: lane.x, y: lanes.top },
+      data: { name: lane.name, index: lane.index, width: lane.width, height: lanes.height, noStage: lane.stageId === null },
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      connectable: false,
+      deletable: false,
+      zIndex: -1,
+      width: lane.width,
+      height: lanes.height,
+    }));
+    return { nodes: [...laneNodes, ...tpNodes], lanes };
+  }
+}
+
+function toNode(tp: Touchpoint, settings: Settings, selected: boolean, isPeak: boolean, isEnd: boolean): TouchpointFlowNode {
+  const ix = indices(tp, settings);
+  const data: TouchpointNodeData = {
+    name: tp.name,
+    channel: typeof tp.channel === 'string' ? tp.channel : '',
+    e: ix.e,
+    b: ix.b,
+    w: tp.importance,
+    zone: ix.zone satisfies Zone | null,
+    momentCount: tp.moments?.length ?? 0,
+    isPeak,
+    isEnd,
+  };
+  return { id: tp.id, type: 'touchpoint', position: { x: tp.x, y: tp.y }, data, selected, ariaLabel: tp.name };
+}
+
+export function buildEdges(journey: Journey, selectedLinks: ReadonlySet<string>): Edge[] {
+  return journey.links.map((link) => ({
+    id: link.id,
+    source: link.from,
+    target: link.to,
+    label: link.label ? link.label : undefined,
+    selected: selectedLinks.has(link.id),
+    type: 'default',
+    markerEnd: { type: 'arrowclosed' as const, width: 18, height: 18 },
+    ariaLabel: link.label || undefined,
+  }));
+}

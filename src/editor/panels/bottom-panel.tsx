@@ -1,0 +1,4 @@
+import type { JourneyAnalysis } from '../../model/method/index.ts';
+export function BottomPanel(_props: { analysis: JourneyAnalysis }) {
+  return null;
+}

@@ -1,0 +1,3 @@
+// English messages of the charts (src/charts).
+export const charts = {
+} as const;

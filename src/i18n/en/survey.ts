@@ -1,0 +1,3 @@
+// English messages of the survey import and voice-of-the-customer views (src/survey).
+export const survey = {
+} as const;
