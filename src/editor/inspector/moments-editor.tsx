@@ -17,7 +17,7 @@ export function MomentsEditor({ touchpoint }: { touchpoint: Touchpoint }) {
       {moments.length === 0 && <p className="field-hint">{t('moments.none')}</p>}
       <ol className="moment-list">
         {moments.map((m, i) => (
-          <li key={m.id} className="moment">
+          <li key={m.id} className="moment moment-scored">
             <div className="field">
               <label htmlFor={`mn-${m.id}`}>{t('moments.name', { n: i + 1 })}</label>
               <input id={`mn-${m.id}`} value={m.name} onChange={(e) => update(m.id, 'name', { name: e.target.value })} />

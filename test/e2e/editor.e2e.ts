@@ -1,0 +1,125 @@
+// The journey editor as a workshop team uses it (issue 4).
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, screenshot, type Session } from './browser.ts';
+
+let s: Session;
+beforeEach(async () => { s = await openApp(); });
+afterEach(async () => { await s.close(); });
+
+const touchpointNodes = (page: Page) => page.locator('.react-flow__node-touchpoint');
+const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+
+async function toLibrary(page: Page) {
+  await page.getByRole('button', { name: '← Journeys' }).click();
+  await page.getByRole('heading', { name: 'CX Touchpoint Mapper' }).waitFor();
+}
+
+describe('the journey editor', () => {
+  test('the first visit opens the Louis Vuitton example with its seven touchpoints', async () => {
+    const { page } = s;
+    await touchpointNodes(page).first().waitFor();
+    await expect.poll(() => touchpointNodes(page).count()).toBe(7);
+    const names = await page.locator('.tp-node-name').allTextContents();
+    expect(names.sort()).toEqual(['Advertising', 'Call center', 'Celebrity events', 'PR', 'Product', 'Retail store', 'Website']);
+    await expect(page.locator('.lane-title').allTextContents()).resolves.toEqual(['Anticipation', 'Purchase', 'Consumption']);
+    // Peak and end badges of the default path.
+    await expect(page.locator('.tp-node', { hasText: 'Product' }).locator('.badge-peak').count()).resolves.toBe(1);
+    await expect(page.locator('.tp-node', { hasText: 'Call center' }).locator('.badge-end').count()).resolves.toBe(1);
+    await screenshot(page, 'editor-louis-vuitton');
+    expect(s.errors).toEqual([]);
+  });
+
+  test('a blank journey built through the UI survives a reload', async () => {
+    const { page } = s;
+    await touchpointNodes(page).first().waitFor();
+    await toLibrary(page);
+    await page.getByRole('button', { name: 'New journey' }).click();
+    await page.getByRole('button', { name: /Blank journey/ }).click();
+    await page.getByRole('button', { name: 'Add touchpoint' }).waitFor();
+    const specs = [
+      { name: 'Search ad', e: '2', b: '3', w: '2' },
+      { name: 'Showroom', e: '4', b: '5', w: '5' },
+      { name: 'Delivery', e: '−1', b: '1', w: '4' },
+    ];
+    for (const spec of specs) {
+      await page.getByRole('button', { name: 'Add touchpoint' }).click();
+      const inspector = page.getByRole('complementary', { name: 'Inspector' });
+      await inspector.getByLabel('Name', { exact: true }).fill(spec.name);
+      await inspector.getByLabel('Emotion', { exact: true }).fill(spec.e);
+      await inspector.getByLabel('Brand delivery', { exact: true }).fill(spec.b);
+      await inspector.getByLabel('Importance', { exact: true }).fill(spec.w);
+    }
+    await expect.poll(() => touchpointNodes(page).count()).toBe(3);
+    // An out-of-range score shows the range and is not stored.
+    const emotion = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Emotion', { exact: true });
+    await emotion.fill('9');
+    await page.getByText('Emotion must be between −5 and 5').waitFor();
+    await emotion.fill('−1');
+    // Link the first two by dragging from one handle to the other.
+    const from = page.locator('.react-flow__node', { hasText: 'Search ad' }).locator('.react-flow__handle.source');
+    const to = page.locator('.react-flow__node', { hasText: 'Showroom' }).locator('.react-flow__handle.target');
+    const a = (await from.boundingBox())!;
+    const b = (await to.boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width / 2 - 20, b.y + b.height / 2, { steps: 8 });
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+    await saved(page);
+    await page.reload();
+    await touchpointNodes(page).first().waitFor();
+    await expect.poll(() => touchpointNodes(page).count()).toBe(3);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+    const delivery = page.locator('.tp-node', { hasText: 'Delivery' });
+    await expect(delivery.locator('.tp-node-scores').textContent()).resolves.toContain('e −1');
+    await expect(delivery.locator('.tp-node-scores').textContent()).resolves.toContain('w 4');
+    await expect(page.locator('.tp-node', { hasText: 'Showroom' }).locator('.tp-node-zone').textContent()).resolves.toMatch(/branded/i);
+    await screenshot(page, 'editor-blank-built');
+    expect(s.errors).toEqual([]);
+  });
+
+  test('undo and redo through the keyboard', async () => {
+    const { page } = s;
+    await touchpointNodes(page).first().waitFor();
+    await page.locator('.react-flow__node', { hasText: 'Website' }).click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => touchpointNodes(page).count()).toBe(6);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => touchpointNodes(page).count()).toBe(7);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => touchpointNodes(page).count()).toBe(6);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => touchpointNodes(page).count()).toBe(7);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => touchpointNodes(page).count()).toBe(6);
+    // Typing in a field is one undo step.
+    await page.locator('.react-flow__node', { hasText: 'Advertising' }).click();
+    const name = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true });
+    await name.fill('');
+    await name.pressSequentially('TV spots');
+    await expect(page.locator('.tp-node-name', { hasText: 'TV spots' }).count()).resolves.toBe(1);
+    await name.blur();
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.tp-node-name', { hasText: 'Advertising' }).count()).toBe(1);
+    expect(s.errors).toEqual([]);
+  });
+
+  test('an invalid journey file is refused and nothing changes', async () => {
+    const { page } = s;
+    await touchpointNodes(page).first().waitFor();
+    await toLibrary(page);
+    const before = await page.locator('.library-item').count();
+    const bad = { format: 'cx-journey', version: 1, journey: { id: 'x', name: 'Bad', brandValues: [], stages: [],
+      touchpoints: [0, 1, 2, 3].map((i) => ({ id: `t${i}`, name: `T${i}`, x: 0, y: 0, importance: i === 3 ? 7 : 3 })), links: [] } };
+    await page.getByLabel('Journey file to import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.getByRole('alert').filter({ hasText: 'journey.touchpoints[3].importance: 7 is outside 1…5' }).waitFor();
+    await expect(page.locator('.library-item').count()).resolves.toBe(before);
+    await page.reload();
+    await page.locator('.library-item').first().waitFor();
+    await expect(page.locator('.library-item').count()).resolves.toBe(before);
+    await screenshot(page, 'library-import-refused');
+  });
+});
