@@ -30,9 +30,8 @@ export class JourneySession {
       const id = this.editor.journey.id;
       if (!isNewerThan(message, id, store.revOf(id))) return;
       if (message.deleted) { this.setStale('deleted-elsewhere'); return; }
-      const status = this.autosave.getStatus().state;
       // Follow the other tab live while this one has nothing unsaved; otherwise say so and offer a reload.
-      if (!this.editor.canUndo && status !== 'saving' && status !== 'conflict') void this.reload();
+      if (this.autosave.getStatus().state === 'saved') void this.reload();
       else this.setStale('changed-elsewhere');
     }) ?? (() => {});
     this.autosave.subscribe((status) => {
