@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { serializeJourneyFile } from '../../model/format/index.ts';
-import { t } from '../../i18n/index.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
+import { en } from '../../i18n/messages-en.ts';
 import { displayShortcut, type Action, type ActionContext } from '../actions.ts';
 import { useEditor } from '../store/use-editor.ts';
 import { downloadText, fileNameFor } from '../files.ts';
@@ -25,7 +26,7 @@ export function TopBar({ session, actions, ctx, onClose }: { session: JourneySes
       <div className="toolbar-group" role="toolbar" aria-label={t('top.toolbar')}>
         {TOOLBAR.map((id) => actions.find((a) => a.id === id)).filter((a): a is Action => !!a).map((a) => (
           <button key={a.id} type="button" disabled={!a.enabled(ctx)} onClick={() => a.run(ctx)}
-            title={a.shortcuts[0] ? `${t(a.label)} (${displayShortcut(a.shortcuts[0])})` : t(a.label)}
+            title={titleOf(a, history.past[history.past.length - 1]?.label, history.future[history.future.length - 1]?.label)}
             aria-keyshortcuts={a.shortcuts.map((s) => s.replace('Mod', 'Control')).join(' ') || undefined}>
             {t(a.label)}
           </button>
@@ -41,6 +42,17 @@ export function TopBar({ session, actions, ctx, onClose }: { session: JourneySes
       </div>
     </header>
   );
+}
+
+/** "Undo: Move touchpoints (Ctrl+Z)": the step an undo or redo would take back, and the shortcut. */
+function titleOf(a: Action, undoLabel: string | undefined, redoLabel: string | undefined): string {
+  const label = a.id === 'undo' && undoLabel ? t('undo.named', { what: commandName(undoLabel) })
+    : a.id === 'redo' && redoLabel ? t('redo.named', { what: commandName(redoLabel) }) : t(a.label);
+  return a.shortcuts[0] ? `${label} (${displayShortcut(a.shortcuts[0])})` : label;
+}
+
+function commandName(label: string): string {
+  return label in en ? t(label as MessageKey) : label;
 }
 
 function statusText(state: string, message: string): string {

@@ -39,6 +39,8 @@ export interface PositionChange {
   id: string;
   x: number;
   y: number;
+  /** The stage of the column it was dropped in, when that changed (null: no stage). */
+  stageId?: string | null;
 }
 
 export interface Selection {
@@ -68,12 +70,16 @@ export const updateTouchpoint = defineCommand<{ id: string; patch: TouchpointPat
 /** Moves several touchpoints at once (a drag of a selection is one step). */
 export const moveTouchpoints = defineCommand<readonly PositionChange[]>('moveTouchpoints', (draft, moves) => {
   const targets = moves.map((move) => {
-    checkTouchpointFields({ x: move.x, y: move.y }, () => true);
+    const fields = move.stageId === undefined ? { x: move.x, y: move.y } : { x: move.x, y: move.y, stageId: move.stageId };
+    checkTouchpointFields(fields, stageChecker(draft));
     return findById(draft.touchpoints, move.id, 'touchpoint');
   });
   moves.forEach((move, i) => {
-    targets[i]!.x = move.x;
-    targets[i]!.y = move.y;
+    const target = targets[i]!;
+    target.x = move.x;
+    target.y = move.y;
+    if (move.stageId === null) delete target.stageId;
+    else if (move.stageId !== undefined) target.stageId = move.stageId;
   });
 });
 

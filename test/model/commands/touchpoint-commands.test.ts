@@ -86,6 +86,13 @@ describe('moveTouchpoints', () => {
     const journey = after(sample(), moveTouchpoints, [{ id: 't1', x: 5, y: 6 }, { id: 't4', x: -7.5, y: 8 }]);
     expect(journey.touchpoints.map((t) => [t.x, t.y])).toEqual([[5, 6], [200, 0], [400, 0], [-7.5, 8]]);
   });
+  it('moves a touchpoint into the stage of the column it was dropped in, or out of every stage', () => {
+    const journey = after(sample(), moveTouchpoints, [{ id: 't1', x: 420, y: 0, stageId: 's2' }]);
+    expect(journey.touchpoints[0]).toMatchObject({ id: 't1', x: 420, y: 0, stageId: 's2' });
+    const none = after(journey, moveTouchpoints, [{ id: 't1', x: 900, y: 0, stageId: null }]);
+    expect(none.touchpoints[0]!.stageId).toBeUndefined();
+    expectRefusal(sample(), moveTouchpoints, [{ id: 't1', x: 5, y: 6, stageId: 's9' }], 'No stage "s9"', 'not-found');
+  });
   it('moves none when one position is refused', () => {
     expectRefusal(sample(), moveTouchpoints, [{ id: 't1', x: 5, y: 6 }, { id: 't2', x: Number.NaN, y: 0 }], 'Position must be a finite number', 'invalid');
     expectRefusal(sample(), moveTouchpoints, [{ id: 't1', x: 5, y: 6 }, { id: 'nope', x: 0, y: 0 }], 'No touchpoint "nope"', 'not-found');
