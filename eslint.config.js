@@ -55,6 +55,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/editor/**', '**/charts/**', '**/survey/**', '!**/model/survey/**', 'react', 'react-dom'], message: 'storage imports only model (ARCHITECTURE.md).' }] }],
+    },
+  },
+  {
     files: ['src/charts/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/editor/**'], message: 'charts never import editor (ARCHITECTURE.md).' }] }],
