@@ -1,4 +1,88 @@
+// The bottom panel: the charts (with the journey summary and recommendations beside them), the
+// survey views, or the Help panel. Selecting a point or bubble selects the touchpoint, and the
+// editor's selection is highlighted in every chart.
+import { useCallback, useMemo } from 'react';
+import {
+  CeiBeiQuadrant, ChartExportButtons, HelpPanel, IpaQuadrant, JourneyEmotionCurve, JourneySummary,
+  RecommendationList, TouchpointEmotionCurve,
+} from '../../charts/index.ts';
 import type { JourneyAnalysis } from '../../model/method/index.ts';
-export function BottomPanel(_props: { analysis: JourneyAnalysis }) {
-  return null;
+import { t, type MessageKey } from '../../i18n/index.ts';
+import { useEditor, useEditorStore } from '../store/use-editor.ts';
+import type { ChartTab } from '../store/editor-store.ts';
+
+const TABS: readonly { id: ChartTab; label: MessageKey }[] = [
+  { id: 'curve', label: 'charts.tab.curve' },
+  { id: 'quadrant', label: 'charts.tab.quadrant' },
+  { id: 'ipa', label: 'charts.tab.ipa' },
+  { id: 'moments', label: 'charts.tab.moments' },
+];
+
+export function BottomPanel({ analysis, survey }: { analysis: JourneyAnalysis; survey?: React.ReactNode }) {
+  const { history, session } = useEditor();
+  if (session.panel === 'help') {
+    return <div className="panel-body help-body"><HelpPanel thresholds={analysis.settings} /></div>;
+  }
+  if (session.panel === 'survey') return <>{survey ?? null}</>;
+  return <ChartsPanel analysis={analysis} journeyName={history.journey.name} />;
+}
+
+function ChartsPanel({ analysis, journeyName }: { analysis: JourneyAnalysis; journeyName: string }) {
+  const store = useEditorStore();
+  const { history, session } = useEditor();
+  const journey = history.journey;
+  const selectedIds = useMemo(() => new Set(session.selected), [session.selected]);
+  const onSelect = useCallback((id: string, additive: boolean) => {
+    const current = store.session.selected;
+    if (!additive) store.select([id]);
+    else store.select(current.includes(id) ? current.filter((x) => x !== id) : [...current, id]);
+  }, [store]);
+  const pathName = session.pathId ? (journey.paths ?? []).find((p) => p.id === session.pathId)?.name ?? '' : t('paths.default');
+  const focus = journey.touchpoints.find((tp) => tp.id === session.selected[session.selected.length - 1]);
+  const noMomentSelection = useMemo(() => new Set<string>(), []);
+  const tab = session.chartTab;
+
+  let render: () => React.ReactElement;
+  let chartName: string;
+  switch (tab) {
+    case 'quadrant':
+      chartName = t('charts.tab.quadrant');
+      render = () => <CeiBeiQuadrant analysis={analysis} selectedIds={selectedIds} onSelect={onSelect} />;
+      break;
+    case 'ipa':
+      chartName = t('charts.tab.ipa');
+      render = () => <IpaQuadrant analysis={analysis} selectedIds={selectedIds} onSelect={onSelect} />;
+      break;
+    case 'moments':
+      chartName = focus ? t('charts.momentsOf', { name: focus.name }) : t('charts.tab.moments');
+      render = () => focus
+        ? <TouchpointEmotionCurve touchpoint={focus} selectedIds={noMomentSelection} onSelect={() => {}} showBrand />
+        : <p>{t('charts.pickTouchpoint')}</p>;
+      break;
+    default:
+      chartName = t('charts.tab.curve');
+      render = () => <JourneyEmotionCurve analysis={analysis} stages={journey.stages} selectedIds={selectedIds} onSelect={onSelect} showBrand />;
+  }
+  const chart = render();
+  const exportable = tab !== 'moments' || (focus?.moments?.length ?? 0) > 0;
+
+  return (
+    <div className="charts-panel">
+      <div className="charts-main">
+        <div className="panel-tabs" role="tablist" aria-label={t('charts.tabs')}>
+          {TABS.map((x) => (
+            <button key={x.id} type="button" role="tab" id={`tab-${x.id}`} aria-selected={tab === x.id} aria-controls="chart-tabpanel"
+              onClick={() => store.setSession({ chartTab: x.id })}>{t(x.label)}</button>
+          ))}
+          <span className="spacer" />
+          {exportable && <ChartExportButtons chartName={chartName} title={journeyName} subtitle={t('summary.path', { path: pathName })} legend render={render} />}
+        </div>
+        <div className="chart-area" role="tabpanel" id="chart-tabpanel" aria-labelledby={`tab-${tab}`}>{chart}</div>
+      </div>
+      <div className="charts-side">
+        <JourneySummary analysis={analysis} pathName={pathName} />
+        <RecommendationList analysis={analysis} selectedIds={selectedIds} onSelect={onSelect} />
+      </div>
+    </div>
+  );
 }

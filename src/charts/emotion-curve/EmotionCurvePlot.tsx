@@ -1,0 +1,126 @@
+// Draws an emotion curve's geometry; shared by the journey curve and the touchpoint (moments) curve.
+
+import { useMemo } from 'react';
+import { formatNumber, t } from '../../i18n/index.ts';
+import { ChartFrame } from '../shared/ChartFrame.tsx';
+import { ChartPoint, FocusRing, type SelectHandler } from '../shared/ChartPoint.tsx';
+import { ChartTooltip } from '../shared/ChartTooltip.tsx';
+import { useChartMode } from '../shared/chart-mode.ts';
+import { LabelText } from '../shared/LabelText.tsx';
+import type { LegendItem } from '../shared/legend.ts';
+import { NotShownLine } from '../shared/NotShownLine.tsx';
+import { lineHeight } from '../shared/text-metrics.ts';
+import { nameList } from '../shared/texts.ts';
+import { AXIS, CURVE, FONT, GRID, INK, INK_SOFT, PAPER } from '../shared/theme.ts';
+import { useActivePoint } from '../shared/use-active-point.ts';
+import type { CurveGeometry } from './curve-geometry.ts';
+import { curvePointTitle, curveTooltipLines } from './from-analysis.ts';
+
+export interface EmotionCurvePlotProps {
+  geometry: CurveGeometry;
+  label: string;
+  /** Short name (export subtitle). */
+  name: string;
+  description?: string;
+  selectedIds: ReadonlySet<string>;
+  onSelect: SelectHandler;
+  /** Shown in the plot when nothing is scored. */
+  emptyText: string;
+}
+
+const BAND_FILLS = ['#f6f7fa', '#ffffff'];
+
+export function curveLegend(g: CurveGeometry): LegendItem[] {
+  const items: LegendItem[] = [{ swatch: 'line', colour: CURVE.emotion, label: t('chart.curve.legendEmotion') }];
+  if (g.brandPath !== null) items.push({ swatch: 'dashed', colour: CURVE.brand, label: t('chart.curve.legendBrand') });
+  if (g.references.some((r) => r.kind === 'remembered')) items.push({ swatch: 'line', colour: CURVE.remembered, label: t('chart.curve.legendRemembered') });
+  if (g.references.some((r) => r.kind === 'average')) items.push({ swatch: 'dotted', colour: CURVE.average, label: t('chart.curve.legendAverage') });
+  if (g.markers.length > 0) items.push({ swatch: 'ring', colour: CURVE.marker, label: t('chart.curve.legendMarkers') });
+  if (g.points.some((p) => p.w !== null)) items.push({ swatch: 'bubble', colour: CURVE.emotion, label: t('chart.legend.pointArea') });
+  return items;
+}
+
+export function EmotionCurvePlot({ geometry: g, label, name, description, selectedIds, onSelect, emptyText }: EmotionCurvePlotProps) {
+  const { exporting } = useChartMode();
+  const { activeId, focusVisibleId, onActive } = useActivePoint();
+  const { plot, y } = g;
+  const titles = useMemo(() => new Map(g.points.map((p) => [p.id, curvePointTitle(p)] as const)), [g]);
+  const active = activeId === null ? undefined : g.points.find((p) => p.id === activeId);
+  const lh = lineHeight(FONT.small);
+  const zero = y(0);
+
+  return (
+    <ChartFrame width={g.width} height={g.height} label={label} name={name} description={description} legend={curveLegend(g)}>
+      <g aria-hidden="true">
+        {g.bands.map((band, i) => (
+          <g key={`${band.key}-${i}`}>
+            <rect x={band.x0} y={plot.y} width={band.x1 - band.x0} height={plot.height} fill={BAND_FILLS[i % 2]} />
+            {i > 0 && <line x1={band.x0} x2={band.x0} y1={plot.y - 22} y2={plot.y + plot.height} stroke={AXIS} strokeWidth={1} />}
+            <text x={(band.x0 + band.x1) / 2} y={g.bandLabelY} fontSize={FONT.label} fontWeight={600} fill={INK} textAnchor="middle">
+              {band.label !== band.name && <title>{band.name}</title>}
+              {band.label}
+            </text>
+          </g>
+        ))}
+        {g.yTicks.map((v) => (
+          <g key={v}>
+            <line x1={plot.x} x2={plot.x + plot.width} y1={y(v)} y2={y(v)} stroke={GRID} strokeWidth={0.75} />
+            <text x={plot.x - 6} y={y(v) + 4} fontSize={FONT.small} fill={INK_SOFT} textAnchor="end">
+              {v > 0 ? `+${formatNumber(v, 0)}` : formatNumber(v, 0)}
+            </text>
+          </g>
+        ))}
+        <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} fill="none" stroke={AXIS} />
+        <line x1={plot.x} x2={plot.x + plot.width} y1={zero} y2={zero} stroke={INK_SOFT} strokeWidth={1.25} />
+        <text transform={`translate(${plot.x - 38} ${plot.y + plot.height / 2}) rotate(-90)`} fontSize={FONT.label} fontWeight={600} fill={INK} textAnchor="middle">
+          {t('chart.curve.axisY')}
+        </text>
+        {g.references.map((r) => (
+          <line key={r.kind} x1={plot.x} x2={plot.x + plot.width} y1={r.y} y2={r.y}
+            stroke={r.kind === 'remembered' ? CURVE.remembered : CURVE.average}
+            strokeWidth={1.5} strokeDasharray={r.kind === 'average' ? '2 3' : undefined} data-reference={r.kind} />
+        ))}
+        {g.brandPath !== null && (
+          <path d={g.brandPath} fill="none" stroke={CURVE.brand} strokeWidth={1.75} strokeDasharray="6 4" data-curve="brand" />
+        )}
+        {g.brandPath !== null && g.points.map((p) => p.by === null ? null : (
+          <circle key={`b-${p.id}`} cx={p.cx} cy={p.by} r={2.5} fill={PAPER} stroke={CURVE.brand} strokeWidth={1.25} />
+        ))}
+        {g.emotionPath !== null && <path d={g.emotionPath} fill="none" stroke={CURVE.emotion} strokeWidth={2.25} data-curve="emotion" />}
+        {g.axisLabels.map((a) => a.rotated ? (
+          <text key={a.id} x={a.x} y={a.y} fontSize={FONT.small} fill={INK} textAnchor="end" transform={`rotate(-40 ${a.x} ${a.y})`}>
+            {a.lines[0] !== a.name && <title>{a.name}</title>}
+            {a.lines[0]}
+          </text>
+        ) : (
+          <text key={a.id} x={a.x} y={a.y} fontSize={FONT.small} fill={INK} textAnchor="middle">
+            {a.lines.map((l, i) => <tspan key={i} x={a.x} dy={i === 0 ? 0 : lh}>{l}</tspan>)}
+          </text>
+        ))}
+      </g>
+      <g>
+        {g.points.map((p) => (
+          <ChartPoint key={p.id} id={p.id} label={titles.get(p.id) ?? p.name} cx={p.cx} cy={p.cy} r={p.r} fill={CURVE.emotion}
+            marker={p.isPeak ? 'peak' : p.isEnd ? 'end' : null}
+            selected={!exporting && selectedIds.has(p.id)} onSelect={onSelect} onActive={onActive} />
+        ))}
+      </g>
+      <g>
+        {g.markers.map((m) => <LabelText key={m.id} label={m} fill={CURVE.marker} />)}
+        {g.references.map((r) => r.label === null ? null : (
+          <LabelText key={r.kind} label={r.label} fill={r.kind === 'remembered' ? CURVE.remembered : INK_SOFT} />
+        ))}
+      </g>
+      {g.points.length === 0 && (
+        <text x={plot.x + plot.width / 2} y={plot.y + plot.height / 2 - 8} fontSize={FONT.label} fill={INK_SOFT} textAnchor="middle">{emptyText}</text>
+      )}
+      {g.notScoredY !== null && (
+        <NotShownLine x={plot.x} y={g.notScoredY} width={g.width - plot.x - 8} text={t('chart.notScored', { names: nameList(g.notScored) })} />
+      )}
+      <FocusRing mark={focusVisibleId === null ? undefined : g.points.find((m) => m.id === focusVisibleId)} />
+      {active !== undefined && (
+        <ChartTooltip anchor={active} lines={curveTooltipLines(active)} bounds={{ x: 0, y: 0, width: g.width, height: g.height }} />
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,329 @@
+// Emotion curves (METHOD.md §1, §3), pure: a journey's touchpoints grouped under their stages, or one
+// touchpoint's moments. x = the scored items in order (a d3 point scale), y = emotion −5…+5 with the
+// neutral line at 0; the line (d3-shape), points sized by importance, the peak and the end marked,
+// the remembered (peak-end) and the average emotion as reference lines. Labels of the markers and of
+// the reference lines go through the same label layout as the quadrants.
+
+import { scalePoint, scaleLinear, type ScaleLinear } from 'd3-scale';
+import { curveMonotoneX, line } from 'd3-shape';
+import { EMOTION_RANGE } from '../../model/method/index.ts';
+import { bubbleRadius, textLabel, type TextLabel } from '../shared/bubbles.ts';
+import { layoutLabels, type Box, type Circle, type LabelCandidate, type LabelRequest, type Obstacle, type Segment } from '../shared/label-layout.ts';
+import { lineHeight, textWidth, truncate, wrap } from '../shared/text-metrics.ts';
+import { FONT } from '../shared/theme.ts';
+
+export interface CurveItem {
+  id: string;
+  name: string;
+  /** emotion e (e_t of a touchpoint); an item without one is left out of the curve */
+  e: number | null;
+  /** brand delivery b */
+  b: number | null;
+  /** importance; `null` draws every point the same size (moments) */
+  w: number | null;
+  /** the group (stage) id, or null */
+  group: string | null;
+}
+
+export interface CurveTexts {
+  peak: string;
+  end: string;
+  peakAndEnd: string;
+  /** e.g. "Remembered +1.5 (CEI 30.0)"; null when there is no value */
+  remembered: string | null;
+  /** e.g. "Average +2.9" */
+  average: string | null;
+  /** band name of the items without a group */
+  noGroup: string;
+}
+
+export interface CurveInput {
+  items: readonly CurveItem[];
+  /** Draw stage bands: group id → name. Absent: no bands. */
+  groupNames?: ReadonlyMap<string, string>;
+  peakId: string | null;
+  endId: string | null;
+  /** Remembered (peak-end) emotion, in e units. */
+  remembered: number | null;
+  /** Average emotion, in e units. */
+  average: number | null;
+  texts: CurveTexts;
+  showBrand?: boolean;
+  width?: number;
+  height?: number;
+}
+
+export interface CurvePoint {
+  id: string;
+  name: string;
+  e: number;
+  b: number | null;
+  w: number | null;
+  cx: number;
+  cy: number;
+  /** y of the brand value, or null */
+  by: number | null;
+  r: number;
+  isPeak: boolean;
+  isEnd: boolean;
+}
+
+export interface StageBand {
+  key: string;
+  name: string;
+  /** The name cut to the band's width. */
+  label: string;
+  x0: number;
+  x1: number;
+}
+
+export interface AxisLabel {
+  id: string;
+  name: string;
+  lines: string[];
+  x: number;
+  y: number;
+  /** Rotated labels are drawn at −40°, anchored at their end. */
+  rotated: boolean;
+}
+
+export interface ReferenceLine {
+  kind: 'remembered' | 'average';
+  value: number;
+  y: number;
+  label: TextLabel | null;
+}
+
+export interface CurveGeometry {
+  width: number;
+  height: number;
+  plot: Box;
+  y: ScaleLinear<number, number>;
+  yTicks: number[];
+  points: CurvePoint[];
+  emotionPath: string | null;
+  brandPath: string | null;
+  bands: StageBand[];
+  /** y of the band names (above the plot) */
+  bandLabelY: number;
+  axisLabels: AxisLabel[];
+  references: ReferenceLine[];
+  /** The peak and end labels, id `peak`, `end` or `peak-end`, with `anchorId` of their point. */
+  markers: (TextLabel & { anchorId: string })[];
+  notScored: string[];
+  notScoredY: number | null;
+}
+
+export const CURVE_DEFAULT_SIZE = Object.freeze({ width: 720, height: 360 });
+const MARGIN = Object.freeze({ left: 58, right: 16, top: 10, bandHeader: 24 });
+const NOT_SCORED_BAND = 22;
+const AXIS_LABEL_ANGLE = 40;
+const MAX_ROTATED = 120;
+const SEPARATOR = '\u0000no-stage';
+/** Room between ±5 and the plot's edges (px). */
+const EDGE = 32;
+
+function markerCandidates(anchor: Circle, width: number, height: number, up: boolean): LabelCandidate[] {
+  const out: LabelCandidate[] = [];
+  for (let k = 0; k < 4; k += 1) {
+    const d = anchor.r + 2 + k * height;
+    const above = { x: anchor.cx - width / 2, y: anchor.cy - d - height };
+    const below = { x: anchor.cx - width / 2, y: anchor.cy + d };
+    out.push(up ? above : below, up ? below : above);
+    out.push({ x: anchor.cx + d, y: anchor.cy - height / 2 }, { x: anchor.cx - d - width, y: anchor.cy - height / 2 });
+  }
+  return out;
+}
+
+function referenceCandidates(plot: Box, lineY: number, width: number, height: number): LabelCandidate[] {
+  const out: LabelCandidate[] = [];
+  const fractions = [1, 0, 0.75, 0.25, 0.5, 0.875, 0.125, 0.625, 0.375];
+  for (const f of fractions) {
+    const x = plot.x + 4 + f * (plot.width - 8 - width);
+    out.push({ x, y: lineY - height - 3 }, { x, y: lineY + 3 });
+  }
+  return out;
+}
+
+/** The polyline through the points, as segments, so that labels keep off the curve. */
+function segmentsOf(points: readonly { cx: number; cy: number }[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 1; i < points.length; i += 1) {
+    const a = points[i - 1] as { cx: number; cy: number };
+    const b = points[i] as { cx: number; cy: number };
+    out.push({ x1: a.cx, y1: a.cy, x2: b.cx, y2: b.cy });
+  }
+  return out;
+}
+
+interface AxisPlan {
+  labels: { id: string; name: string; lines: string[] }[];
+  rotated: boolean;
+  height: number;
+  /** show every n-th label */
+  every: number;
+}
+
+/** Names under the points: wrapped on up to two lines when they fit the step, else rotated. */
+function planAxisLabels(points: readonly { id: string; name: string }[], step: number, fontSize: number, firstX: number): AxisPlan {
+  const lh = lineHeight(fontSize);
+  const wrapped = points.map((p) => wrap(p.name, step - 6, fontSize, 2));
+  if (wrapped.every((w): w is string[] => w !== null)) {
+    const lines = Math.max(1, ...wrapped.map((w) => w.length));
+    return {
+      labels: points.map((p, i) => ({ id: p.id, name: p.name, lines: wrapped[i] ?? [p.name] })),
+      rotated: false,
+      height: lines * lh + 8,
+      every: 1,
+    };
+  }
+  // A rotated label runs down-left from its point: near the left edge it must be shorter.
+  const cos = Math.cos((AXIS_LABEL_ANGLE * Math.PI) / 180);
+  const labels = points.map((p, i) => {
+    const room = Math.min(MAX_ROTATED, (firstX + i * step - 4) / cos);
+    return { id: p.id, name: p.name, lines: [truncate(p.name, room, fontSize)] };
+  });
+  const longest = Math.max(0, ...labels.map((l) => textWidth(l.lines[0] ?? '', fontSize)));
+  const sin = Math.sin((AXIS_LABEL_ANGLE * Math.PI) / 180);
+  return {
+    labels,
+    rotated: true,
+    height: Math.ceil(longest * sin + lh + 8),
+    every: Math.max(1, Math.ceil((lh * 1.05) / Math.max(step * sin, 1e-6))),
+  };
+}
+
+export function curveGeometry(input: CurveInput): CurveGeometry {
+  const width = input.width ?? CURVE_DEFAULT_SIZE.width;
+  const height = input.height ?? CURVE_DEFAULT_SIZE.height;
+  const grouped = input.groupNames !== undefined;
+  const scored = input.items.filter((item): item is CurveItem & { e: number } => item.e !== null);
+  const notScored = input.items.filter((item) => item.e === null).map((item) => item.name);
+
+  const plotX = MARGIN.left;
+  const plotWidth = Math.max(40, width - MARGIN.left - MARGIN.right);
+  const x = scalePoint<string>().domain(scored.map((item) => item.id)).range([plotX, plotX + plotWidth]).padding(0.5);
+  const step = scored.length === 0 ? plotWidth : x.step();
+
+  const axis = planAxisLabels(scored, step, FONT.small, scored.length === 0 ? plotX : (x(scored[0]?.id ?? '') ?? plotX));
+  const top = MARGIN.top + (grouped ? MARGIN.bandHeader : 0);
+  const bottomBand = axis.height + (notScored.length > 0 ? NOT_SCORED_BAND : 0);
+  const plot: Box = { x: plotX, y: top, width: plotWidth, height: Math.max(60, height - top - bottomBand) };
+  // The scale stops short of the plot's edges, so that a mark at −5 or +5 has room for its label.
+  const y = scaleLinear().domain([EMOTION_RANGE.min, EMOTION_RANGE.max]).range([plot.y + plot.height - EDGE, plot.y + EDGE]);
+
+  const maxRadius = Math.max(3, Math.min(9, step * 0.32));
+  const radius = bubbleRadius(maxRadius);
+  const fixedRadius = Math.max(3, Math.min(6, step * 0.3));
+  const points: CurvePoint[] = scored.map((item) => ({
+    id: item.id,
+    name: item.name,
+    e: item.e,
+    b: item.b,
+    w: item.w,
+    cx: x(item.id) ?? plot.x,
+    cy: y(item.e),
+    by: item.b === null ? null : y(item.b),
+    r: item.w === null ? fixedRadius : Math.max(2.5, radius(item.w)),
+    isPeak: item.id === input.peakId,
+    isEnd: item.id === input.endId,
+  }));
+
+  const emotionLine = line<CurvePoint>().x((p) => p.cx).y((p) => p.cy).curve(curveMonotoneX);
+  const brandLine = line<CurvePoint>().defined((p) => p.by !== null).x((p) => p.cx).y((p) => p.by ?? 0).curve(curveMonotoneX);
+  const emotionPath = points.length > 1 ? emotionLine(points) : null;
+  const brandPath = input.showBrand === true && points.some((p) => p.by !== null) ? brandLine(points) : null;
+
+  // Stage bands: runs of consecutive items of the same group.
+  const bands: StageBand[] = [];
+  if (grouped) {
+    scored.forEach((item, i) => {
+      const key = item.group !== null && input.groupNames?.has(item.group) ? item.group : SEPARATOR;
+      const cx = points[i]?.cx ?? plot.x;
+      const last = bands.at(-1);
+      if (last !== undefined && last.key === key) {
+        last.x1 = cx + step / 2;
+      } else {
+        const name = key === SEPARATOR ? input.texts.noGroup : (input.groupNames?.get(key) ?? input.texts.noGroup);
+        bands.push({ key, name, label: name, x0: cx - step / 2, x1: cx + step / 2 });
+      }
+    });
+    for (const band of bands) band.label = truncate(band.name, Math.max(0, band.x1 - band.x0 - 8), FONT.label, true);
+  }
+
+  const axisLabels: AxisLabel[] = [];
+  axis.labels.forEach((label, i) => {
+    if (i % axis.every !== 0) return;
+    const p = points[i];
+    if (p === undefined) return;
+    axisLabels.push({ id: label.id, name: label.name, lines: label.lines, x: p.cx, y: plot.y + plot.height + (axis.rotated ? 12 : 14), rotated: axis.rotated });
+  });
+
+  // Labels: peak and end first, then the two reference lines; points and the curve are obstacles.
+  const obstacles: Obstacle[] = [
+    ...points.map((p): Circle => ({ cx: p.cx, cy: p.cy, r: p.r + 1 })),
+    ...segmentsOf(points),
+  ];
+  if (brandPath !== null) {
+    const brandPoints = points.filter((p) => p.by !== null).map((p) => ({ cx: p.cx, cy: p.by ?? 0 }));
+    obstacles.push(...brandPoints.map((p): Circle => ({ cx: p.cx, cy: p.cy, r: 3 })), ...segmentsOf(brandPoints));
+  }
+  const requests: LabelRequest[] = [];
+  const texts: { text: string; fontSize: number; bold: boolean; anchorId?: string }[] = [];
+  const peak = points.find((p) => p.isPeak);
+  const end = points.find((p) => p.isEnd);
+  const markerFor = (p: CurvePoint, id: string, text: string) => {
+    const w = Math.ceil(textWidth(text, FONT.small, true)) + 2;
+    const h = lineHeight(FONT.small);
+    requests.push({ id, width: w, height: h, anchor: { cx: p.cx, cy: p.cy, r: p.r + 4 }, candidates: markerCandidates({ cx: p.cx, cy: p.cy, r: p.r + 4 }, w, h, p.e >= 0), priority: 3 });
+    texts.push({ text, fontSize: FONT.small, bold: true, anchorId: p.id });
+  };
+  if (peak !== undefined && end !== undefined && peak.id === end.id) markerFor(peak, 'peak-end', input.texts.peakAndEnd);
+  else {
+    if (peak !== undefined) markerFor(peak, 'peak', input.texts.peak);
+    if (end !== undefined) markerFor(end, 'end', input.texts.end);
+  }
+  const references: ReferenceLine[] = [];
+  const referenceFor = (kind: ReferenceLine['kind'], value: number | null, text: string | null) => {
+    if (value === null || text === null || points.length === 0) return;
+    const ly = y(Math.max(EMOTION_RANGE.min, Math.min(EMOTION_RANGE.max, value)));
+    references.push({ kind, value, y: ly, label: null });
+    obstacles.push({ x: plot.x, y: ly - 0.5, width: plot.width, height: 1 });
+    const w = Math.ceil(textWidth(text, FONT.small)) + 2;
+    const h = lineHeight(FONT.small);
+    requests.push({ id: kind, width: w, height: h, candidates: referenceCandidates(plot, ly, w, h), priority: kind === 'remembered' ? 2 : 1 });
+    texts.push({ text, fontSize: FONT.small, bold: false });
+  };
+  referenceFor('remembered', input.remembered, input.texts.remembered);
+  referenceFor('average', input.average, input.texts.average);
+
+  const placed = layoutLabels(requests, { bounds: { x: plot.x + 1, y: plot.y + 1, width: plot.width - 2, height: plot.height - 2 }, obstacles, padding: 1.5, leaderDistance: 40 });
+  const markers: CurveGeometry['markers'] = [];
+  placed.forEach((p, i) => {
+    const t = texts[i] as (typeof texts)[number];
+    const label = textLabel(p, { text: t.text, lines: [t.text], fontSize: t.fontSize, bold: t.bold });
+    if (t.anchorId !== undefined) markers.push({ ...label, anchorId: t.anchorId });
+    else {
+      const ref = references.find((r) => r.kind === p.id);
+      if (ref !== undefined) ref.label = label;
+    }
+  });
+
+  return {
+    width,
+    height,
+    plot,
+    y,
+    yTicks: y.ticks(10).filter((v) => Number.isInteger(v)),
+    points,
+    emotionPath,
+    brandPath,
+    bands,
+    bandLabelY: MARGIN.top + 15,
+    axisLabels,
+    references,
+    markers,
+    notScored,
+    notScoredY: notScored.length > 0 ? height - 8 : null,
+  };
+}
