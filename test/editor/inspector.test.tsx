@@ -19,7 +19,7 @@ function setup(select: string | null = 'Website') {
   return { store, journey, tp };
 }
 
-const field = (label: string) => screen.getByLabelText(label, { exact: true }) as HTMLInputElement;
+const field = (label: string) => screen.getByLabelText<HTMLInputElement>(label, { exact: true });
 
 describe('the touchpoint inspector', () => {
   it('refuses an emotion out of range with a message naming the range, storing nothing', async () => {
