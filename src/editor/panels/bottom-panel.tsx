@@ -74,9 +74,12 @@ function ChartsPanel({ analysis, journeyName }: { analysis: JourneyAnalysis; jou
             <button key={x.id} type="button" role="tab" id={`tab-${x.id}`} aria-selected={tab === x.id} aria-controls="chart-tabpanel"
               onClick={() => store.setSession({ chartTab: x.id })}>{t(x.label)}</button>
           ))}
-          <span className="spacer" />
-          {exportable && <ChartExportButtons chartName={chartName} title={journeyName} subtitle={t('summary.path', { path: pathName })} legend render={render} />}
         </div>
+        {exportable && (
+          <div className="chart-toolbar">
+            <ChartExportButtons chartName={chartName} title={journeyName} subtitle={t('summary.path', { path: pathName })} legend render={render} />
+          </div>
+        )}
         <div className="chart-area" role="tabpanel" id="chart-tabpanel" aria-labelledby={`tab-${tab}`}>{chart}</div>
       </div>
       <div className="charts-side">
