@@ -2,6 +2,7 @@
 // its upgrade and never edit a released one (Dexie upgrades an older database step by step).
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { DB_NAME, type JourneyRecord, type ListRecord, type SessionRecord } from './records.ts';
+import type { SurveyColumnsRecord, SurveyMeta } from './survey-records.ts';
 
 /** List tables are keyed by [journeyId+id], so one journey's records are one key range. */
 export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
@@ -16,6 +17,15 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       session: 'key',
     },
   },
+  {
+    // Surveys (voice of the customer): a small record per survey (listed per journey), and its
+    // columns (dictionaries and typed code arrays) apart, read only when the survey is opened.
+    version: 2,
+    stores: {
+      surveys: 'id, journeyId',
+      surveyColumns: 'id',
+    },
+  },
 ];
 
 export class JourneyDb extends Dexie {
@@ -25,6 +35,8 @@ export class JourneyDb extends Dexie {
   declare links: Table<ListRecord, [string, string]>;
   declare paths: Table<ListRecord, [string, string]>;
   declare session: Table<SessionRecord, string>;
+  declare surveys: Table<SurveyMeta, string>;
+  declare surveyColumns: Table<SurveyColumnsRecord, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);

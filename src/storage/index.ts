@@ -5,3 +5,5 @@ export { createDexieStore, createMemoryStore, openStorage, type OpenStorageOptio
 export { DB_NAME, type DeletedJourney, type JourneySummary, type SessionState } from './records.ts';
 export type { JourneyStore } from './store.ts';
 export { CHANNEL_NAME, TabSync, isNewerThan, type SaveAnnouncement } from './sync.ts';
+export { DexieSurveyStore, MemorySurveyStore, openSurveyStore, type OpenSurveyStoreOptions, type SurveyStore } from './survey-store.ts';
+export type { SurveyColumnsRecord, SurveyMeta, SurveyMetaPatch, SurveyRecord } from './survey-records.ts';

@@ -115,7 +115,7 @@ describe('schema', () => {
     opened.push(db);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['journeys', 'links', 'paths', 'session', 'stages', 'touchpoints']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['journeys', 'links', 'paths', 'session', 'stages', 'surveyColumns', 'surveys', 'touchpoints']);
     expect(db.touchpoints.schema.primKey.keyPath).toEqual(['journeyId', 'id']);
     const store: JourneyStore = createDexieStore(db);
     await store.createJourney(bigJourney(1, 'x'));

@@ -10,6 +10,29 @@ import type { JourneyAnalysis } from '../../model/method/index.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { useEditor, useEditorStore } from '../store/use-editor.ts';
 import type { ChartTab } from '../store/editor-store.ts';
+import { ACTIONS, displayShortcut } from '../actions.ts';
+
+/** The keyboard shortcuts, generated from the actions table (so the list cannot go stale). */
+function ShortcutList() {
+  const seen = new Set<string>();
+  const rows = ACTIONS.filter((a) => a.shortcuts.length > 0 && !seen.has(a.label) && seen.add(a.label));
+  return (
+    <section aria-labelledby="shortcuts-title">
+      <h3 id="shortcuts-title">{t('help.shortcuts')}</h3>
+      <table className="data">
+        <tbody>
+          {rows.map((a) => (
+            <tr key={a.id}>
+              <td>{t(a.label)}</td>
+              <td>{ACTIONS.filter((b) => b.label === a.label).flatMap((b) => b.shortcuts).map((k) => <kbd key={k}>{displayShortcut(k)}</kbd>)}</td>
+            </tr>
+          ))}
+          <tr><td>{t('help.shortcut.focus')}</td><td><kbd>Tab</kbd> <kbd>Enter</kbd></td></tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}
 
 const TABS: readonly { id: ChartTab; label: MessageKey }[] = [
   { id: 'curve', label: 'charts.tab.curve' },
@@ -21,7 +44,12 @@ const TABS: readonly { id: ChartTab; label: MessageKey }[] = [
 export function BottomPanel({ analysis, survey }: { analysis: JourneyAnalysis; survey?: React.ReactNode }) {
   const { history, session } = useEditor();
   if (session.panel === 'help') {
-    return <div className="panel-body help-body"><HelpPanel thresholds={analysis.settings} /></div>;
+    return (
+      <div className="panel-body help-body">
+        <HelpPanel thresholds={analysis.settings} />
+        <ShortcutList />
+      </div>
+    );
   }
   if (session.panel === 'survey') return <>{survey ?? null}</>;
   return <ChartsPanel analysis={analysis} journeyName={history.journey.name} />;

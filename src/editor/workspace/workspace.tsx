@@ -9,6 +9,7 @@ import { JourneyCanvas } from '../canvas/journey-canvas.tsx';
 import { Sidebar } from '../inspector/sidebar.tsx';
 import { EditorContext, useEditor } from '../store/use-editor.ts';
 import { BottomPanel } from '../panels/bottom-panel.tsx';
+import { SurveyPanel } from '../../survey/index.ts';
 import type { JourneySession } from './journey-session.ts';
 import { TopBar } from './top-bar.tsx';
 
@@ -91,7 +92,7 @@ function WorkspaceBody({ session, onClose }: { session: JourneySession; onClose:
         </aside>
         {view.panel && (
           <div className="bottom">
-            <BottomPanel analysis={analysis} />
+            <BottomPanel analysis={analysis} survey={<SurveyPanel journeyId={journey.id} />} />
           </div>
         )}
       </div>

@@ -46,6 +46,17 @@ export const app = {
   'undo.named': 'Undo: {what}',
   'redo.named': 'Redo: {what}',
 
+  'charts.tabs': 'Charts',
+  'charts.tab.curve': 'Emotion curve',
+  'charts.tab.quadrant': 'CEI–BEI quadrant',
+  'charts.tab.ipa': 'Importance–performance',
+  'charts.tab.moments': 'Touchpoint moments',
+  'charts.momentsOf': 'Moments of {name}',
+  'charts.pickTouchpoint': 'Select a touchpoint with moments to see its own emotion curve.',
+
+  'help.shortcuts': 'Keyboard shortcuts',
+  'help.shortcut.focus': 'Move to a touchpoint, select it',
+
   'top.library': '← Journeys',
   'top.toolbar': 'Editing',
   'top.export': 'Export journey',

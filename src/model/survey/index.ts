@@ -10,3 +10,8 @@ export { WeightedPearson } from './weighted-pearson.ts';
 export { derivedImportance, type TouchpointFigures, type BrandFigures } from './figures.ts';
 export type { SurveyReport, LeftOut, NonNumericColumn, NonNumericValue } from './report.ts';
 export { SurveyInputError, describeRow, type SurveyErrorKind } from './errors.ts';
+export { aggregateColumnar, rowNumberOf, valueCounts, type ColumnarSurvey, type ImportStats, type SurveyColumn, type CodeArray } from './columnar.ts';
+export {
+  EMPTY_MAPPING, mappingColumns, mappingFits, toSurveyMapping,
+  type JourneySurveyMapping, type SegmentFilters, type SurveyTarget,
+} from './journey-mapping.ts';
