@@ -10,10 +10,10 @@ export { RecommendationList, type RecommendationListProps } from './recommendati
 export { HelpPanel, type HelpPanelProps } from './help/HelpPanel.tsx';
 export { ChartExportButtons, type ChartExportButtonsProps } from './export/ChartExportButtons.tsx';
 
-// Export (exportChartSvg pulls in react-dom/server: import it lazily where the bundle size matters)
-export { exportChartSvg, type ExportSvgOptions } from './export/export-svg.tsx';
-export { svgToPngBlob } from './export/svg-to-png.ts';
-export { downloadBlob } from './export/download.ts';
+// Export: exportChartSvg (export/export-svg.tsx) pulls in react-dom/server, and svgToPngBlob and
+// downloadBlob are only needed on a click, so ChartExportButtons loads them lazily. They are not
+// re-exported here: a static re-export would put react-dom/server in the main bundle.
+export type { ExportSvgOptions } from './export/export-svg.tsx';
 export { svgSize, fileNameOf } from './export/svg-size.ts';
 
 // Pure geometry (for tests, benches and other views)

@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import {
   CeiBeiQuadrant, ChartExportButtons, IpaQuadrant, JourneyEmotionCurve, TouchpointEmotionCurve,
-  exportChartSvg, fileNameOf, svgSize,
+  fileNameOf, svgSize,
 } from '../../src/charts/index.ts';
+import { exportChartSvg } from '../../src/charts/export/export-svg.tsx';
 import { analyseJourney } from '../../src/model/method/index.ts';
 import { louisVuitton } from '../../src/model/templates/index.ts';
 import { lv, lvAnalysis, touchpointNamed } from './helpers.ts';

@@ -18,6 +18,17 @@ import { TouchpointNode } from './touchpoint-node.tsx';
 
 const nodeTypes: NodeTypes = { touchpoint: TouchpointNode, lane: LaneNode };
 
+// Props of <ReactFlow> and <MiniMap> are module constants: a fresh object, array or function on
+// every render makes React Flow update its store (and the minimap re-render every node) each time
+// the canvas re-renders, which it does on every session change (a pan's end stores the viewport).
+const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.1 };
+const NODE_ORIGIN: [number, number] = [0, 0];
+const SNAP_GRID: [number, number] = [10, 10];
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_STYLE = { width: 160, height: 100 };
+const minimapColor = (n: Node) => (n.type === 'lane' ? '#e6e9ef' : zoneColor((n.data as { zone?: string }).zone));
+
 export interface JourneyCanvasProps {
   peakId: string | null;
   endId: string | null;
@@ -114,6 +125,8 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
     store.setSession({ viewport });
   }, [store]);
 
+  const onPaneClick = useCallback(() => store.select([]), [store]);
+
   const initialViewport = useRef(session.viewport);
 
   return (
@@ -126,28 +139,27 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
       onMoveEnd={onMoveEnd}
-      onPaneClick={() => store.select([])}
+      onPaneClick={onPaneClick}
       deleteKeyCode={null}
       selectionKeyCode="Shift"
-      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+      multiSelectionKeyCode={MULTI_SELECTION_KEYS}
       selectNodesOnDrag={false}
       defaultViewport={initialViewport.current ?? undefined}
       fitView={!initialViewport.current}
-      fitViewOptions={{ padding: 0.12, maxZoom: 1.1 }}
+      fitViewOptions={FIT_VIEW_OPTIONS}
       minZoom={0.05}
       maxZoom={2.5}
       onlyRenderVisibleElements={onlyVisible}
-      nodeOrigin={[0, 0]}
-      proOptions={{ hideAttribution: true }}
+      nodeOrigin={NODE_ORIGIN}
+      proOptions={PRO_OPTIONS}
       aria-label={t('canvas.aria')}
       snapToGrid
-      snapGrid={[10, 10]}
+      snapGrid={SNAP_GRID}
     >
       <Background gap={20} size={1} />
       <Controls aria-label={t('canvas.controls')} />
       <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')}
-        nodeColor={(n) => (n.type === 'lane' ? '#e6e9ef' : zoneColor((n.data as { zone?: string }).zone))}
-        nodeStrokeWidth={0} style={{ width: 160, height: 100 }} />
+        nodeColor={minimapColor} nodeStrokeWidth={0} style={MINIMAP_STYLE} />
     </ReactFlow>
   );
 }

@@ -17,26 +17,45 @@ export interface TouchpointNodeData extends Record<string, unknown> {
 
 export type TouchpointFlowNode = Node<TouchpointNodeData, 'touchpoint'>;
 
+// Scores are a handful of distinct values (whole numbers, a few averages): format each once, not
+// three Intl calls per node per render (thousands on a large journey's first render).
+const scoreTexts = new Map<number | null, string>();
+function scoreText(value: number | null): string {
+  let text = scoreTexts.get(value);
+  if (text === undefined) {
+    text = formatScore(value);
+    if (scoreTexts.size < 512) scoreTexts.set(value, text);
+  }
+  return text;
+}
+
+// A large journey shows thousands of these at once: keep the markup lean (no wrapper or flex
+// layout the content does not need) and the CSS cheap to paint (styles.css, "Canvas").
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointFlowNode>) {
   const zoneClass = data.zone ? `zone-${data.zone}` : 'zone-none';
   const zoneLabel = data.zone ? t(`zone.${data.zone}`) : t('zone.none');
+  const name = data.name || t('node.unnamed');
   return (
     <div className={`tp-node ${zoneClass}${selected ? ' selected' : ''}`}
       aria-label={t('node.aria', { name: data.name, zone: zoneLabel })}>
       <Handle type="target" position={Position.Left} aria-label={t('node.handleIn')} />
-      <div className="tp-node-head">
-        <span className="tp-node-name">{data.name || t('node.unnamed')}</span>
-        {data.isPeak && <span className="badge badge-peak" title={t('node.peakTitle')}>{t('node.peak')}</span>}
-        {data.isEnd && <span className="badge badge-end" title={t('node.endTitle')}>{t('node.end')}</span>}
-      </div>
+      {data.isPeak || data.isEnd ? (
+        <div className="tp-node-head">
+          <span className="tp-node-name">{name}</span>
+          {data.isPeak && <span className="badge badge-peak" title={t('node.peakTitle')}>{t('node.peak')}</span>}
+          {data.isEnd && <span className="badge badge-end" title={t('node.endTitle')}>{t('node.end')}</span>}
+        </div>
+      ) : (
+        <div className="tp-node-name">{name}</div>
+      )}
       {data.channel && <div className="tp-node-channel">{data.channel}</div>}
       <div className="tp-node-scores">
-        <span title={t('field.emotion')}>e {formatScore(data.e)}</span>
-        <span title={t('field.brand')}>b {formatScore(data.b)}</span>
-        <span title={t('field.importance')}>w {formatScore(data.w)}</span>
+        <span title={t('field.emotion')}>{`e ${scoreText(data.e)}`}</span>
+        <span title={t('field.brand')}>{`b ${scoreText(data.b)}`}</span>
+        <span title={t('field.importance')}>{`w ${scoreText(data.w)}`}</span>
         {data.momentCount > 0 && (
           <span className="tp-node-moments" title={t('node.momentsTitle', { count: data.momentCount })}>
-            ◆ {data.momentCount}
+            {`◆ ${data.momentCount}`}
           </span>
         )}
       </div>

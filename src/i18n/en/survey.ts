@@ -21,7 +21,7 @@ export const survey = {
   'survey.error.no-rows': 'it has a header but no data rows.',
   'survey.error.ragged': '{ragged} of {rows} rows have another number of fields than the header’s {columns} (the first is data row {row}): the file is damaged, or its delimiter is not one of comma, semicolon, tab or pipe.',
   'survey.error.quotes': 'a quoted field near data row {row} is never closed: the file is damaged.',
-  'survey.error.xlsx-unavailable': 'Excel workbooks cannot be read by this version yet. Save the sheet as “CSV UTF-8” and import that file.',
+  'survey.error.xlsx-unavailable': 'Excel workbooks cannot be read here. Save the sheet as “CSV UTF-8” and import that file.',
   'survey.error.xlsx-unreadable': 'the Excel workbook could not be read ({reason}).',
   'survey.error.unreadable': 'the file could not be read ({reason}).',
 

@@ -4,6 +4,10 @@
 import { asFileError } from './file-error.ts';
 import { transferables, type ParseRequest, type WorkerMessage } from './messages.ts';
 import { parseSurveyFile } from './parse-file.ts';
+import { setXlsxReader } from './xlsx.ts';
+import { readExcelFile } from './xlsx-reader.ts';
+
+setXlsxReader(readExcelFile);
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
