@@ -1,7 +1,7 @@
 // The app: opens storage, then shows the library or the journey that was open before a reload.
 import { useCallback, useEffect, useState } from 'react';
 import { louisVuitton } from '../model/templates/index.ts';
-import { openStorage, TabSync, type JourneyStore } from '../storage/index.ts';
+import { openStorage, openSurveyStore, sweepOrphanSurveys, TabSync, type JourneyStore } from '../storage/index.ts';
 import { t } from '../i18n/index.ts';
 import { Library } from './library/library.tsx';
 import { JourneySession } from './workspace/journey-session.ts';
@@ -33,6 +33,8 @@ export function App() {
         }
         await s.saveSession(APP_KEY, { seeded: true });
       }
+      // Surveys of journeys deleted for good in an earlier visit (deletion is undoable until then).
+      if (s.persistent) void openSurveyStore().then((surveys) => sweepOrphanSurveys(s, surveys).finally(() => surveys.close())).catch(() => {});
       const last = await s.getLastOpened().catch(() => undefined);
       const session = last ? await JourneySession.open(s, sync, last).catch(() => undefined) : undefined;
       if (cancelled) return;

@@ -7,3 +7,4 @@ export type { JourneyStore } from './store.ts';
 export { CHANNEL_NAME, TabSync, isNewerThan, type SaveAnnouncement } from './sync.ts';
 export { DexieSurveyStore, MemorySurveyStore, openSurveyStore, type OpenSurveyStoreOptions, type SurveyStore } from './survey-store.ts';
 export type { SurveyColumnsRecord, SurveyMeta, SurveyMetaPatch, SurveyRecord } from './survey-records.ts';
+export { sweepOrphanSurveys } from './survey-sweep.ts';

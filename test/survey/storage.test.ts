@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { JourneyDb, SCHEMA_VERSIONS } from '../../src/storage/db.ts';
-import { createDexieStore, openSurveyStore, type SurveyRecord, type SurveyStore } from '../../src/storage/index.ts';
+import { createDexieStore, openStorage, openSurveyStore, sweepOrphanSurveys, type SurveyRecord, type SurveyStore } from '../../src/storage/index.ts';
+import { louisVuitton } from '../../src/model/templates/index.ts';
 import { importCsvText } from '../../src/survey/import/csv-import.ts';
 import { computeFigures } from '../../src/survey/state/figures.ts';
 import { bigJourney, uniqueDbName } from '../storage/fixtures.ts';
@@ -29,6 +30,19 @@ function record(id: string, journeyId: string, importedAt: number, text = 'seg,a
 }
 
 describe('the survey store', () => {
+  it('removes at start the surveys of journeys deleted for good, and keeps the others', async () => {
+    const name = uniqueDbName('sweep');
+    const journeys = await openStorage({ dbName: name });
+    opened.push(journeys);
+    await journeys.createJourney(louisVuitton({ id: 'kept' }));
+    const store = await open(name);
+    await store.save(record('w1', 'kept', 1000));
+    await store.save(record('w2', 'gone', 2000));
+    expect(await sweepOrphanSurveys(journeys, store)).toBe(1);
+    expect((await store.listAll()).map((s) => s.id)).toEqual(['w1']);
+    expect(await store.load('w2')).toBeUndefined();
+  });
+
   it('stores a survey and reads it back whole, code arrays as typed arrays', async () => {
     const store = await open();
     expect(store.persistent).toBe(true);
