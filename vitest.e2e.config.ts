@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
     fileParallelism: false,
+    // Shared, noisy machines: a browser test gets one more try before it counts as failed.
+    retry: 1,
     testTimeout: 60000,
     hookTimeout: 60000,
   },

@@ -56,7 +56,10 @@ describe('the journey editor', () => {
     await emotion.fill('9');
     await page.getByText('Emotion must be between −5 and 5').waitFor();
     await emotion.fill('−1');
-    // Link the first two by dragging from one handle to the other.
+    // Link the first two by dragging from one handle to the other, with the whole canvas in view.
+    await page.getByRole('button', { name: 'Charts', exact: true }).click();
+    await page.locator('.react-flow__controls-fitview').click();
+    await page.waitForTimeout(400);
     const from = page.locator('.react-flow__node', { hasText: 'Search ad' }).locator('.react-flow__handle.source');
     const to = page.locator('.react-flow__node', { hasText: 'Showroom' }).locator('.react-flow__handle.target');
     const a = (await from.boundingBox())!;
