@@ -7,7 +7,7 @@ import { indices, type Zone } from '../../model/method/index.ts';
 import type { Settings } from '../../model/types.ts';
 import type { TouchpointFlowNode, TouchpointNodeData } from './touchpoint-node.tsx';
 import type { LaneFlowNode } from './lane-node.tsx';
-import { layoutLanes, type LaneLayout } from './lanes.ts';
+import { layoutLanes, NODE_HEIGHT, NODE_WIDTH, type LaneLayout } from './lanes.ts';
 
 export interface ViewInputs {
   journey: Journey;
@@ -82,7 +82,8 @@ function toNode(tp: Touchpoint, settings: Settings, selected: boolean, isPeak: b
     isPeak,
     isEnd,
   };
-  return { id: tp.id, type: 'touchpoint', position: { x: tp.x, y: tp.y }, data, selected, ariaLabel: tp.name };
+  // initialWidth/Height: a size before React Flow measures the node (the minimap draws only sized nodes).
+  return { id: tp.id, type: 'touchpoint', position: { x: tp.x, y: tp.y }, data, selected, ariaLabel: tp.name, initialWidth: NODE_WIDTH, initialHeight: NODE_HEIGHT };
 }
 
 export function buildEdges(journey: Journey, selectedLinks: ReadonlySet<string>): Edge[] {
