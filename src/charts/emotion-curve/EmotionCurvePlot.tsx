@@ -1,6 +1,6 @@
 // Draws an emotion curve's geometry; shared by the journey curve and the touchpoint (moments) curve.
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { ChartFrame } from '../shared/ChartFrame.tsx';
 import { ChartPoint, FocusRing, type SelectHandler } from '../shared/ChartPoint.tsx';
@@ -13,7 +13,7 @@ import { lineHeight } from '../shared/text-metrics.ts';
 import { nameList } from '../shared/texts.ts';
 import { AXIS, CURVE, FONT, GRID, INK, INK_SOFT, PAPER } from '../shared/theme.ts';
 import { useActivePoint } from '../shared/use-active-point.ts';
-import type { CurveGeometry } from './curve-geometry.ts';
+import type { AxisLabel, CurveGeometry, CurvePoint } from './curve-geometry.ts';
 import { curvePointTitle, curveTooltipLines } from './from-analysis.ts';
 
 export interface EmotionCurvePlotProps {
@@ -83,20 +83,9 @@ export function EmotionCurvePlot({ geometry: g, label, name, description, select
         {g.brandPath !== null && (
           <path d={g.brandPath} fill="none" stroke={CURVE.brand} strokeWidth={1.75} strokeDasharray="6 4" data-curve="brand" />
         )}
-        {g.brandPath !== null && g.points.map((p) => p.by === null ? null : (
-          <circle key={`b-${p.id}`} cx={p.cx} cy={p.by} r={2.5} fill={PAPER} stroke={CURVE.brand} strokeWidth={1.25} />
-        ))}
+        {g.brandPath !== null && <BrandMarks points={g.points} />}
         {g.emotionPath !== null && <path d={g.emotionPath} fill="none" stroke={CURVE.emotion} strokeWidth={2.25} data-curve="emotion" />}
-        {g.axisLabels.map((a) => a.rotated ? (
-          <text key={a.id} x={a.x} y={a.y} fontSize={FONT.small} fill={INK} textAnchor="end" transform={`rotate(-40 ${a.x} ${a.y})`}>
-            {a.lines[0] !== a.name && <title>{a.name}</title>}
-            {a.lines[0]}
-          </text>
-        ) : (
-          <text key={a.id} x={a.x} y={a.y} fontSize={FONT.small} fill={INK} textAnchor="middle">
-            {a.lines.map((l, i) => <tspan key={i} x={a.x} dy={i === 0 ? 0 : lh}>{l}</tspan>)}
-          </text>
-        ))}
+        <AxisLabels labels={g.axisLabels} lh={lh} />
       </g>
       <g>
         {g.points.map((p) => (
@@ -123,4 +112,44 @@ export function EmotionCurvePlot({ geometry: g, label, name, description, select
       )}
     </ChartFrame>
   );
+}
+
+// The two longest lists of the plot, memoised on their content: after an edit the geometry is new, but
+// the names under the points and most brand marks are where they were, and comparing a few numbers
+// per item costs less than React re-rendering a few hundred elements to find that out.
+
+/** The brand value of each point (a small ring on the dashed curve). */
+const BrandMarks = memo(function BrandMarks({ points }: { points: readonly CurvePoint[] }) {
+  return (
+    <>
+      {points.map((p) => p.by === null ? null : (
+        <circle key={`b-${p.id}`} cx={p.cx} cy={p.by} r={2.5} fill={PAPER} stroke={CURVE.brand} strokeWidth={1.25} />
+      ))}
+    </>
+  );
+}, (a, b) => a.points === b.points || (a.points.length === b.points.length
+  && a.points.every((p, i) => { const q = b.points[i] as CurvePoint; return p.id === q.id && p.cx === q.cx && p.by === q.by; })));
+
+/** The names under the points: rotated (one line, cut) or wrapped under their point. */
+const AxisLabels = memo(function AxisLabels({ labels, lh }: { labels: readonly AxisLabel[]; lh: number }) {
+  return (
+    <>
+      {labels.map((a) => a.rotated ? (
+        <text key={a.id} x={a.x} y={a.y} fontSize={FONT.small} fill={INK} textAnchor="end" transform={`rotate(-40 ${a.x} ${a.y})`}>
+          {a.lines[0] !== a.name && <title>{a.name}</title>}
+          {a.lines[0]}
+        </text>
+      ) : (
+        <text key={a.id} x={a.x} y={a.y} fontSize={FONT.small} fill={INK} textAnchor="middle">
+          {a.lines.map((l, i) => <tspan key={i} x={a.x} dy={i === 0 ? 0 : lh}>{l}</tspan>)}
+        </text>
+      ))}
+    </>
+  );
+}, (a, b) => a.lh === b.lh && (a.labels === b.labels || (a.labels.length === b.labels.length
+  && a.labels.every((l, i) => sameAxisLabel(l, b.labels[i] as AxisLabel)))));
+
+function sameAxisLabel(a: AxisLabel, b: AxisLabel): boolean {
+  return a.id === b.id && a.name === b.name && a.x === b.x && a.y === b.y && a.rotated === b.rotated
+    && a.lines.length === b.lines.length && a.lines.every((line, i) => line === b.lines[i]);
 }

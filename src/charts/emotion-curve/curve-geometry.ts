@@ -167,8 +167,15 @@ interface AxisPlan {
 /** Names under the points: wrapped on up to two lines when they fit the step, else rotated. */
 function planAxisLabels(points: readonly { id: string; name: string }[], step: number, fontSize: number, firstX: number): AxisPlan {
   const lh = lineHeight(fontSize);
-  const wrapped = points.map((p) => wrap(p.name, step - 6, fontSize, 2));
-  if (wrapped.every((w): w is string[] => w !== null)) {
+  // Stops at the first name that does not wrap: then every label is rotated (a long journey's step is
+  // a few px, and no name is wrapped at all).
+  const wrapped: string[][] = [];
+  for (const p of points) {
+    const lines = wrap(p.name, step - 6, fontSize, 2);
+    if (lines === null) break;
+    wrapped.push(lines);
+  }
+  if (wrapped.length === points.length) {
     const lines = Math.max(1, ...wrapped.map((w) => w.length));
     return {
       labels: points.map((p, i) => ({ id: p.id, name: p.name, lines: wrapped[i] ?? [p.name] })),

@@ -56,9 +56,23 @@ export function lineHeight(fontSize: number): number {
 
 const ELLIPSIS = '\u2026';
 
+// Every chart cuts every name again after an edit (the journey curve's axis, the bubble labels).
+const cutCache = new Map<string, string>();
+
 /** The text, cut with an ellipsis so that it fits `maxWidth` (the whole text when it fits). */
 export function truncate(text: string, maxWidth: number, fontSize: number, bold = false): string {
   if (textWidth(text, fontSize, bold) <= maxWidth) return text;
+  const key = `${fontSize}\u0000${bold ? 1 : 0}\u0000${maxWidth}\u0000${text}`;
+  let cut = cutCache.get(key);
+  if (cut === undefined) {
+    cut = cutText(text, maxWidth, fontSize, bold);
+    if (cutCache.size >= CACHE_LIMIT) cutCache.clear();
+    cutCache.set(key, cut);
+  }
+  return cut;
+}
+
+function cutText(text: string, maxWidth: number, fontSize: number, bold: boolean): string {
   const chars = [...text];
   const room = maxWidth - textWidth(ELLIPSIS, fontSize, bold);
   let width = 0;

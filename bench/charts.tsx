@@ -1,0 +1,198 @@
+// Bench page (c): the charts of the bottom panel as the app mounts them, on a generated journey.
+// As workspace.tsx does: EditorContext over an EditorStore, the path analysis memoised on (journey,
+// pathId), and the real BottomPanel (→ ChartsPanel: tabs, export buttons, the current tab's chart,
+// JourneySummary, RecommendationList). URL: ?n=200&layout=grid|panel&tab=curve|quadrant|ipa|moments
+//   layout=grid (default): the BottomPanel on the curve tab plus the three other charts, wired with
+//     the same props ChartsPanel gives them, so that one edit re-draws all four charts at once.
+//   layout=panel: the BottomPanel alone on `tab`, where the workspace puts it.
+// window.__chartsBench.edit() makes one edit through the store (what the inspector's Emotion field
+// does) at the start of an animation frame and resolves with its timings (see EditTiming).
+import { StrictMode, useCallback, useLayoutEffect, useMemo } from 'react';
+import { createRoot } from 'react-dom/client';
+import { CeiBeiQuadrant, IpaQuadrant, TouchpointEmotionCurve } from '../src/charts/index.ts';
+import { analyseJourney, type JourneyAnalysis } from '../src/model/method/index.ts';
+import { COMMANDS } from '../src/model/commands/registry.ts';
+import type { Journey, Touchpoint } from '../src/model/types.ts';
+import { BottomPanel } from '../src/editor/panels/bottom-panel.tsx';
+import { EditorStore, type ChartTab } from '../src/editor/store/editor-store.ts';
+import { EditorContext, useEditor, useEditorStore } from '../src/editor/store/use-editor.ts';
+import '../src/charts/charts.css';
+import '../src/editor/styles.css';
+import './charts-page.css';
+import { generateJourney } from './generate.ts';
+
+/** performance.now() values (ms) of one edit. */
+export interface EditTiming {
+  /** Just before store.execute (inside a requestAnimationFrame callback: the start of a frame). */
+  t0: number;
+  /** store.execute returned (the command applied with immer, the history updated, listeners told). */
+  tExec: number;
+  /** React committed the edited journey: the DOM is updated (a layout effect of the last component). */
+  t1: number;
+  /** That frame's rendering is done: a message posted from the same requestAnimationFrame callback,
+   *  which runs after the frame's style, layout and paint (Chromium does all of them in one task). */
+  t2: number;
+  /** analyseJourney inside the memo (part of t1 − tExec). */
+  analysisMs: number;
+  id: string;
+  emotion: number;
+}
+
+export interface ChartsBench {
+  n: number;
+  layout: 'grid' | 'panel';
+  tab: ChartTab;
+  /** Every chart of the page drawn (SVG charts, summary, recommendations). */
+  ready(): boolean;
+  /** Elements under #root, and inside the chart SVGs. */
+  domCount(): { all: number; svg: number };
+  edit(): Promise<EditTiming>;
+}
+
+declare global {
+  interface Window { __chartsBench?: ChartsBench }
+}
+
+const params = new URLSearchParams(location.search);
+const n = Math.max(1, Number(params.get('n') ?? 200) | 0);
+const layout = params.get('layout') === 'panel' ? 'panel' : 'grid';
+const TABS: readonly ChartTab[] = ['curve', 'quadrant', 'ipa', 'moments'];
+const tabParam = params.get('tab') as ChartTab | null;
+const tab: ChartTab = layout === 'grid' ? 'curve' : tabParam !== null && TABS.includes(tabParam) ? tabParam : 'curve';
+
+const journey: Journey = generateJourney(n);
+/** The selected touchpoint (the moments chart's): the first with moments. */
+const focus: Touchpoint | undefined = journey.touchpoints.find((tp) => (tp.moments?.length ?? 0) > 0);
+const store = new EditorStore(journey, { session: { panel: 'charts', chartTab: tab, selected: focus ? [focus.id] : [] } });
+/** Edited touchpoints: those scored directly (not through moments), spread over the journey. */
+const scored = journey.touchpoints.filter((tp) => tp.moments === undefined && typeof tp.emotion === 'number');
+const targets = Array.from({ length: Math.min(24, scored.length) }, (_, i) => scored[Math.floor((i * scored.length) / Math.min(24, scored.length))]!.id);
+
+let analysisMs = 0;
+let pending: { before: Journey; t1: number } | null = null;
+
+function onCommit(committed: Journey): void {
+  if (pending !== null && Number.isNaN(pending.t1) && committed !== pending.before) pending.t1 = performance.now();
+}
+
+/** Renders on every store change (it reads the snapshot) and is the last component: its layout
+ *  effect runs after React has written every DOM change of the commit. */
+function CommitProbe() {
+  const { history } = useEditor();
+  useLayoutEffect(() => { onCommit(history.journey); });
+  return null;
+}
+
+/** workspace.tsx's WorkspaceBody, reduced to the bottom panel. */
+function BenchBody() {
+  const { history, session: view } = useEditor();
+  const current = history.journey;
+  const analysis: JourneyAnalysis = useMemo(() => {
+    const a0 = performance.now();
+    const result = analyseJourney(current, view.pathId ?? undefined);
+    analysisMs = performance.now() - a0;
+    return result;
+  }, [current, view.pathId]);
+  if (layout === 'panel') {
+    return (
+      <div className="workspace with-panel bench-charts-panel">
+        <div className="bottom"><BottomPanel analysis={analysis} /></div>
+      </div>
+    );
+  }
+  return (
+    <div className="bench-charts-grid">
+      <div className="bottom"><BottomPanel analysis={analysis} /></div>
+      <OtherCharts analysis={analysis} />
+    </div>
+  );
+}
+
+/** The other three tabs' charts, with the props ChartsPanel (bottom-panel.tsx) passes them. */
+function OtherCharts({ analysis }: { analysis: JourneyAnalysis }) {
+  const store = useEditorStore();
+  const { history, session } = useEditor();
+  const selectedIds = useMemo(() => new Set(session.selected), [session.selected]);
+  const onSelect = useCallback((id: string, additive: boolean) => {
+    const current = store.session.selected;
+    if (!additive) store.select([id]);
+    else store.select(current.includes(id) ? current.filter((x) => x !== id) : [...current, id]);
+  }, [store]);
+  const selected = history.journey.touchpoints.find((tp) => tp.id === session.selected[session.selected.length - 1]);
+  const noMomentSelection = useMemo(() => new Set<string>(), []);
+  return (
+    <>
+      <div className="bottom"><div className="chart-area"><CeiBeiQuadrant analysis={analysis} selectedIds={selectedIds} onSelect={onSelect} /></div></div>
+      <div className="bottom"><div className="chart-area"><IpaQuadrant analysis={analysis} selectedIds={selectedIds} onSelect={onSelect} /></div></div>
+      <div className="bottom">
+        <div className="chart-area">
+          {selected && <TouchpointEmotionCurve touchpoint={selected} selectedIds={noMomentSelection} onSelect={() => {}} showBrand />}
+        </div>
+      </div>
+    </>
+  );
+}
+
+let edits = 0;
+
+function edit(): Promise<EditTiming> {
+  return new Promise((resolve, reject) => {
+    requestAnimationFrame(() => {
+      const id = targets[edits % targets.length]!;
+      edits += 1;
+      const tp = store.journey.touchpoints.find((x) => x.id === id);
+      const was = typeof tp?.emotion === 'number' ? tp.emotion : 0;
+      const emotion = was >= 0 ? was - 5 : was + 5;
+      pending = { before: store.journey, t1: Number.NaN };
+      // For the runner's trace: finds the task of this frame (its main-thread CPU time).
+      performance.mark('cx-edit');
+      const t0 = performance.now();
+      const out = store.execute(COMMANDS.updateTouchpoint, { id, patch: { emotion } }, { mergeKey: `tp:${id}:emotion` });
+      const tExec = performance.now();
+      if (!out.ok) { reject(new Error(out.message)); return; }
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const t2 = performance.now();
+        channel.port1.close();
+        performance.clearMarks('cx-edit');
+        const t1 = pending?.t1 ?? Number.NaN;
+        pending = null;
+        if (Number.isNaN(t1)) reject(new Error('React did not commit the edit within the frame'));
+        else resolve({ t0, tExec, t1, t2, analysisMs, id, emotion });
+      };
+      channel.port2.postMessage(0);
+    });
+  });
+}
+
+window.__chartsBench = {
+  n,
+  layout,
+  tab,
+  ready() {
+    const root = document.getElementById('root');
+    if (!root) return false;
+    const charts = root.querySelectorAll('svg[role="group"]').length;
+    const panels = root.querySelectorAll('.cx-summary, .cx-recs').length;
+    return charts === (layout === 'grid' ? 4 : tab === 'moments' && !focus ? 0 : 1) && panels === 2;
+  },
+  domCount() {
+    const root = document.getElementById('root');
+    let svg = 0;
+    for (const el of root?.querySelectorAll('svg[role="group"]') ?? []) svg += el.getElementsByTagName('*').length;
+    return { all: root?.getElementsByTagName('*').length ?? 0, svg };
+  },
+  edit,
+};
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <EditorContext.Provider value={store}>
+        <BenchBody />
+        <CommitProbe />
+      </EditorContext.Provider>
+    </StrictMode>,
+  );
+}

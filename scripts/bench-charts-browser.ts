@@ -1,0 +1,238 @@
+// Charts in the browser: after one edit of a 200-touchpoint journey, are all charts re-computed and
+// re-drawn within one frame (16 ms)? Builds the bench pages (bench/vite.config.ts) into
+// .bench/charts-dist, serves them with `vite preview` on a free 127.0.0.1 port, and drives
+// bench/charts.html in headless Chromium: the app's BottomPanel and the other three charts at once
+// (layout=grid), at 200 touchpoints and at 50 for comparison, then the BottomPanel alone on each tab.
+// The pure, DOM-free part is timed by scripts/bench-charts.ts.
+// Run: npm run bench:charts [-- --edits 40 --warmup 10]
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import type { EditTiming } from '../bench/charts.tsx';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const VIEWPORT = { width: 1400, height: 900 };
+const FRAME_MS = 16;
+const OUT_DIR = resolve('.bench/charts-dist');
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+const EDITS = Number(arg('edits', '40'));
+const WARMUP = Number(arg('warmup', '10'));
+
+interface Config { name: string; query: string; n: number; goal: boolean }
+const CONFIGS: Config[] = [
+  { name: 'all charts (grid)', query: 'layout=grid', n: 200, goal: true },
+  { name: 'all charts (grid)', query: 'layout=grid', n: 50, goal: false },
+  ...(['curve', 'quadrant', 'ipa', 'moments'] as const).map((tab) => ({ name: `panel, ${tab} tab`, query: `layout=panel&tab=${tab}`, n: 200, goal: false })),
+];
+
+/** One measured edit: the page's timings and, from the trace, its frame task's main-thread CPU time. */
+interface Run extends EditTiming { cpu: number }
+interface Result { config: Config; dom: { all: number; svg: number }; runs: Run[] }
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch { /* not up yet */ }
+    await sleep(100);
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${ms} ms`);
+}
+
+/** Records the top-level tasks and the page's marks while `body` runs. */
+async function traced<T>(cdp: CDPSession, body: () => Promise<T>): Promise<{ value: T; events: TraceEvent[] }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as TraceEvent[])); });
+  const complete = new Promise<void>((r) => { cdp.once('Tracing.tracingComplete', () => r()); });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'], excludedCategories: ['*'] },
+    transferMode: 'ReportEvents',
+  });
+  const value = await body();
+  await cdp.send('Tracing.end');
+  await complete;
+  return { value, events };
+}
+
+/** For each 'cx-edit' mark (set at t0, in the frame's requestAnimationFrame callback), the thread
+ *  CPU time of the top-level task around it: that frame's rAF callbacks, React commit, style, layout,
+ *  paint and commit to the compositor. */
+function frameCpu(events: TraceEvent[]): number[] {
+  const marks = events.filter((e) => e.name === 'cx-edit').sort((a, b) => a.ts - b.ts);
+  return marks.map((m) => {
+    let best: TraceEvent | undefined;
+    for (const e of events) {
+      if (e.ph !== 'X' || e.pid !== m.pid || e.tid !== m.tid || e.dur === undefined || e.tdur === undefined) continue;
+      if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') continue;
+      if (e.ts <= m.ts && m.ts <= e.ts + e.dur && (best === undefined || (e.dur ?? 0) > (best.dur ?? 0))) best = e;
+    }
+    return best?.tdur === undefined ? Number.NaN : best.tdur / 1000;
+  });
+}
+
+async function measure(context: BrowserContext, base: string, config: Config, edits: number): Promise<Result> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.goto(`${base}charts.html?n=${config.n}&${config.query}`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__chartsBench?.ready() === true, undefined, { polling: 'raf', timeout: 30000 });
+    const dom = await page.evaluate(() => window.__chartsBench!.domCount());
+    // (No named local functions in the page functions: tsx would wrap them in a __name() the page lacks.)
+    const editMany = (count: number) => page.evaluate(async (k) => {
+      const out: EditTiming[] = [];
+      for (let i = 0; i < k; i++) {
+        // Let the previous frame finish (two frames, then 30 ms) before the next edit.
+        await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30))));
+        out.push(await window.__chartsBench!.edit());
+      }
+      return out;
+    }, count);
+    await editMany(WARMUP);
+    const { value: timings, events } = await traced(cdp, () => editMany(edits));
+    const cpu = frameCpu(events);
+    if (cpu.length !== timings.length) throw new Error(`trace: ${cpu.length} frames for ${timings.length} edits`);
+    if (errors.length) throw new Error(`charts.html?n=${config.n}&${config.query} logged errors:\n${errors.join('\n')}`);
+    return { config, dom, runs: timings.map((t, i) => ({ ...t, cpu: cpu[i]! })) };
+  } finally {
+    await page.close();
+  }
+}
+
+function quantile(values: number[], q: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? Number.NaN;
+}
+const stats = (xs: number[]) => ({ median: quantile(xs, 0.5), p90: quantile(xs, 0.9), max: Math.max(...xs) });
+const fmt = (x: number, w = 6) => x.toFixed(1).padStart(w);
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+
+function report(results: Result[], loadBefore: string, seconds: number, chromeVersion: string): boolean {
+  const cores = availableParallelism();
+  const load1 = loadavg()[0] ?? 0;
+  console.log('');
+  console.log(`Charts bench (bench/charts.html, production build): headless Chromium ${chromeVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, CPU throttling 1× (none)`);
+  console.log(`machine: ${cores} cores, load average (1, 5, 15 min) ${loadBefore} before, ${load()} after; run took ${seconds.toFixed(0)} s`);
+  console.log('edit: store.execute(COMMANDS.updateTouchpoint, {id, patch: {emotion}}) as the inspector does it, 24 directly scored touchpoints in');
+  console.log(`  turn, emotion ±5 alternately, issued at the start of a frame (in a requestAnimationFrame callback); ${WARMUP} warm-up + ${EDITS} measured edits per page.`);
+  console.log('(a) compute + commit = t1 − t0: store.execute, analyseJourney (memoised as in workspace.tsx), React render, DOM commit');
+  console.log('    (t1: a useLayoutEffect of the last component, after every DOM write of the commit).');
+  console.log('(b) edit → painted = t2 − t0: (a) plus the frame\'s style, layout, paint and commit to the compositor (t2: a MessageChannel');
+  console.log('    message posted in the same requestAnimationFrame callback; Chromium runs rAF callbacks, style, layout and paint in one');
+  console.log('    task, so it arrives right after the frame is painted; rasterisation runs on other threads and is not included).');
+  console.log('(c) CPU = main-thread CPU time (thread time, from a Chromium trace) of that frame\'s task: (b)\'s work without the time spent');
+  console.log('    waiting for a core on a busy machine.');
+  console.log('');
+  const w = [19, 4, 6, 7, 6, 3, 7, 6, 6, 7, 3, 7, 6, 6];
+  const row = (cols: string[]) => cols.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join(' ');
+  console.log(row(['', '', '', '(a) compute', '+ commit', '', '(b) edit →', 'painted', '', '', '', '(c) CPU', '', '']));
+  console.log(row(['page', 'N', 'DOM el', 'median', 'p90', '', 'median', 'p90', 'max', '≤16 ms', '', 'median', 'p90', 'max']) + '   (ms)');
+  const within = (xs: number[]) => `${Math.round((100 * xs.filter((x) => x <= FRAME_MS).length) / xs.length)} %`;
+  let goal: { b: ReturnType<typeof stats>; c: ReturnType<typeof stats>; bs: number[]; n: number; runs: Run[] } | null = null;
+  const tabs: string[] = [];
+  let tabsOk = true;
+  for (const { config, dom, runs } of results) {
+    const bs = runs.map((r) => r.t2 - r.t0);
+    const a = stats(runs.map((r) => r.t1 - r.t0));
+    const b = stats(bs);
+    const c = stats(runs.map((r) => r.cpu));
+    console.log(row([config.name, String(config.n), String(dom.all), fmt(a.median), fmt(a.p90), '', fmt(b.median), fmt(b.p90), fmt(b.max), within(bs), '',
+      fmt(c.median), fmt(c.p90), fmt(c.max)]));
+    if (config.goal) goal = { b, c, bs, n: config.n, runs };
+    if (config.query.startsWith('layout=panel') && config.n === 200) {
+      tabs.push(`${config.name.replace(/^panel, | tab$/g, '')} ${b.p90.toFixed(1)}`);
+      tabsOk &&= b.p90 <= FRAME_MS;
+    }
+  }
+  if (goal === null) return false;
+  const med = (f: (r: Run) => number) => quantile(goal.runs.map(f), 0.5).toFixed(1);
+  console.log('');
+  console.log(`at ${goal.n}, all charts, medians: store.execute ${med((r) => r.tExec - r.t0)} ms, analyseJourney ${med((r) => r.analysisMs)} ms, `
+    + `React render + commit ${med((r) => r.t1 - r.tExec - r.analysisMs)} ms, then style + layout + paint ${med((r) => r.t2 - r.t1)} ms (wall)`);
+  const wallOk = goal.b.p90 <= FRAME_MS;
+  const cpuOk = goal.c.p90 <= FRAME_MS;
+  const busy = load1 >= cores ? ` (load ${load1.toFixed(1)} on ${cores} cores: part of (b) is waiting for a core)` : '';
+  console.log('');
+  console.log(`goal: within one frame (${FRAME_MS} ms) at 200 touchpoints — judged on the p90 of the ${EDITS} edits`);
+  console.log(`  all charts at once, edit → painted (b): median ${goal.b.median.toFixed(1)} ms, p90 ${goal.b.p90.toFixed(1)} ms, `
+    + `${within(goal.bs)} of edits within ${FRAME_MS} ms → ${wallOk ? 'OK' : 'NOT MET'}${busy}`);
+  console.log(`  all charts at once, main-thread CPU (c): median ${goal.c.median.toFixed(1)} ms, p90 ${goal.c.p90.toFixed(1)} ms → ${cpuOk ? 'OK' : 'NOT MET'}`);
+  console.log(`  one tab at a time, as the app shows them, edit → painted (b) p90: ${tabs.join(', ')} ms → ${tabsOk ? 'OK' : 'NOT MET'}`);
+  console.log(`result: ${wallOk ? 'OK' : 'NOT MET'} (all charts at once, edit → painted)`);
+  return wallOk;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (run node scripts/ensure-chromium.mjs)`);
+  const started = Date.now();
+  const loadBefore = load();
+  const vite = join('node_modules', 'vite', 'bin', 'vite.js');
+  // Own output directory, so that a concurrent `npm run bench:editor` (.bench/editor-dist) is not disturbed.
+  const built = spawnSync(process.execPath, [vite, 'build', '--config', 'bench/vite.config.ts', '--outDir', OUT_DIR, '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('bench build failed');
+  if (!existsSync(join(OUT_DIR, 'charts.html'))) throw new Error('bench/charts.html is missing from the input of bench/vite.config.ts');
+
+  const port = await freePort();
+  let server: ChildProcess | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'cx-bench-charts-'));
+  let context: BrowserContext | undefined;
+  try {
+    server = spawn(process.execPath, [vite, 'preview', '--config', 'bench/vite.config.ts', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+    const base = `http://127.0.0.1:${port}/`;
+    await waitForServer(`${base}charts.html`, 20000);
+    context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: VIEWPORT });
+    for (const p of context.pages()) await p.close();
+    const chromeVersion = context.browser()?.version() ?? '';
+
+    // Warm-up page (not recorded): the bundle in the HTTP cache, V8's code cache, fonts.
+    await measure(context, base, { ...CONFIGS[0]!, goal: false }, 5);
+
+    const results: Result[] = [];
+    for (const config of CONFIGS) {
+      const result = await measure(context, base, config, EDITS);
+      results.push(result);
+      const b = stats(result.runs.map((r) => r.t2 - r.t0));
+      const c = stats(result.runs.map((r) => r.cpu));
+      console.log(`  ${config.name}, n=${config.n}: edit → painted median ${b.median.toFixed(1)} ms, p90 ${b.p90.toFixed(1)} ms; CPU median ${c.median.toFixed(1)} ms, p90 ${c.p90.toFixed(1)} ms`);
+    }
+    if (!report(results, loadBefore, (Date.now() - started) / 1000, chromeVersion)) process.exitCode = 1;
+  } finally {
+    await context?.close();
+    if (server?.pid) process.kill(server.pid, 'SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
