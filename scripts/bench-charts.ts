@@ -15,15 +15,16 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { analysePath, type PathAnalysis } from '../src/model/method/index.ts';
 import { DEFAULT_SETTINGS, type Stage, type Touchpoint } from '../src/model/types.ts';
-import {
-  ceiBeiGeometryFor, ipaGeometryFor, journeyCurveGeometry, recommendationSentence, summaryItems, touchpointCurveGeometry,
-} from '../src/charts/index.ts';
 
-// React as the production build runs it (development React checks every prop).
+// React as the production build runs it (development React checks every prop). Everything that loads
+// React is imported after this line (src/charts/index.ts loads the components, hence React, too).
 process.env.NODE_ENV ??= 'production';
 const { createElement } = await import('react');
 const { renderToStaticMarkup } = await import('react-dom/server');
-const { CeiBeiQuadrant, IpaQuadrant, JourneyEmotionCurve, TouchpointEmotionCurve } = await import('../src/charts/index.ts');
+const {
+  CeiBeiQuadrant, IpaQuadrant, JourneyEmotionCurve, TouchpointEmotionCurve,
+  ceiBeiGeometryFor, ipaGeometryFor, journeyCurveGeometry, recommendationSentence, summaryItems, touchpointCurveGeometry,
+} = await import('../src/charts/index.ts');
 
 const TOUCHPOINTS = 200;
 const STAGES = 5;
