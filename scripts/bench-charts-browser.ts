@@ -7,7 +7,7 @@
 // Run: npm run bench:charts [-- --edits 40 --warmup 10]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, waitForServer } from './lib/local-server.ts';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
@@ -40,30 +40,8 @@ interface Result { config: Config; dom: { all: number; svg: number }; runs: Run[
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolvePort(port));
-    });
-  });
-}
 
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch { /* not up yet */ }
-    await sleep(100);
-  }
-  throw new Error(`vite preview did not answer at ${url} within ${ms} ms`);
-}
 
 /** Records the top-level tasks and the page's marks while `body` runs. */
 async function traced<T>(cdp: CDPSession, body: () => Promise<T>): Promise<{ value: T; events: TraceEvent[] }> {

@@ -4,7 +4,7 @@
 // Run: npm run bench:editor [-- --rounds 4 --n 500,2000]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, waitForServer } from './lib/local-server.ts';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -29,28 +29,7 @@ interface Run { drawnMs: number; expected: number; fitZoom: number; fpsFit: numb
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch { /* not up yet */ }
-    await sleep(100);
-  }
-  throw new Error(`vite preview did not answer at ${url} within ${ms} ms`);
-}
 
 /** Waits (polling on requestAnimationFrame) until every node is drawn; returns performance.now() then. */
 async function waitDrawn(page: Page): Promise<{ at: number; state: DrawnState }> {
