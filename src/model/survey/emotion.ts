@@ -11,7 +11,9 @@ function checkScale(lo: number, hi: number): void {
 export function normaliseEmotion(x: number, lo: number, hi: number): number {
   checkScale(lo, hi);
   if (!(x >= lo && x <= hi)) throw new RangeError(`rating ${x} is outside the scale ${lo}…${hi}`);
-  return -5 + (10 * (x - lo)) / (hi - lo);
+  // The share (x − lo) / (hi − lo) first: it is exactly 0 at lo and 1 at hi and never leaves 0…1 under
+  // rounding, so e stays within −5…5 (10 (x − lo) / (hi − lo) can give 10.000000000000002 at x = hi).
+  return -5 + 10 * ((x - lo) / (hi - lo));
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { derivedImportance, inferScale, isUsableScale, meanEmotion, normaliseEmotion, WeightedMean } from '../../../src/model/survey/index.ts';
 
@@ -15,6 +16,20 @@ describe('normaliseEmotion', () => {
     expect(() => normaliseEmotion(0, 1, 5)).toThrow(RangeError);
     expect(() => normaliseEmotion(3, 3, 3)).toThrow(/lowest value must be below/);
     expect(() => normaliseEmotion(3, 5, 1)).toThrow(RangeError);
+  });
+
+  it('gives exactly −5 and 5 at the ends of any scale, never beyond (CI counterexample 0.233…7.326)', () => {
+    expect(normaliseEmotion(7.326, 0.233, 7.326)).toBe(5); // was 5.000000000000002
+    expect(normaliseEmotion(0.233, 0.233, 7.326)).toBe(-5);
+    fc.assert(fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 1e-6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (lo, width, t) => {
+      const hi = lo + width;
+      if (!(hi > lo)) return;
+      const x = Math.min(hi, lo + t * (hi - lo));
+      expect(normaliseEmotion(lo, lo, hi)).toBe(-5);
+      expect(normaliseEmotion(hi, lo, hi)).toBe(5);
+      const e = normaliseEmotion(x, lo, hi);
+      expect(e >= -5 && e <= 5).toBe(true);
+    }));
   });
 });
 
