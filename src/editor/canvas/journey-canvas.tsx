@@ -1,10 +1,10 @@
 // The React Flow adapter. The journey document is the one source of truth: nodes and edges are
 // derived from it (build-view.ts); a drag end, a connect or a selection becomes a command or a
 // session change. Only a drag in progress lives here, as transient positions.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background, Controls, MiniMap, ReactFlow, type Connection, type EdgeChange, type Node, type NodeChange,
-  type NodeTypes, type OnMoveEnd, type Viewport,
+  Background, Controls, getNodesBounds, getViewportForBounds, ReactFlow, type Connection, type EdgeChange, type Node,
+  type NodeChange, type NodeTypes, type OnMoveEnd, type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { COMMANDS } from '../../model/commands/registry.ts';
@@ -12,6 +12,7 @@ import { settingsOf } from '../../model/types.ts';
 import { t } from '../../i18n/index.ts';
 import { useEditor, useEditorStore } from '../store/use-editor.ts';
 import { buildEdges, ViewBuilder } from './build-view.ts';
+import { JourneyMiniMap } from './journey-minimap.tsx';
 import { LaneNode } from './lane-node.tsx';
 import { NODE_HEIGHT, NODE_WIDTH, stageAt } from './lanes.ts';
 import { TouchpointNode } from './touchpoint-node.tsx';
@@ -19,15 +20,15 @@ import { TouchpointNode } from './touchpoint-node.tsx';
 const nodeTypes: NodeTypes = { touchpoint: TouchpointNode, lane: LaneNode };
 
 // Props of <ReactFlow> and <MiniMap> are module constants: a fresh object, array or function on
-// every render makes React Flow update its store (and the minimap re-render every node) each time
+// every render makes React Flow update its store (and re-render what depends on it) each time
 // the canvas re-renders, which it does on every session change (a pan's end stores the viewport).
 const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.1 };
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 2.5;
 const NODE_ORIGIN: [number, number] = [0, 0];
 const SNAP_GRID: [number, number] = [10, 10];
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
-const MINIMAP_STYLE = { width: 160, height: 100 };
-const minimapColor = (n: Node) => (n.type === 'lane' ? '#e6e9ef' : zoneColor((n.data as { zone?: string }).zone));
 
 export interface JourneyCanvasProps {
   peakId: string | null;
@@ -127,8 +128,23 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
 
   const onPaneClick = useCallback(() => store.select([]), [store]);
 
-  const initialViewport = useRef(session.viewport);
+  // The first viewport: the one the session kept, else the journey fitted to the pane, computed here
+  // before React Flow's first render (as its fitView would after it), so nodes are drawn once, at the
+  // zoom that decides their level of detail (touchpoint-node.tsx). Without a measurable pane (tests),
+  // React Flow fits the view itself.
+  const frame = useRef<HTMLDivElement | null>(null);
+  const [initialViewport, setInitialViewport] = useState<{ viewport: Viewport | null } | null>(
+    session.viewport ? { viewport: session.viewport } : null);
+  useLayoutEffect(() => {
+    if (initialViewport) return;
+    const box = frame.current?.getBoundingClientRect();
+    const viewport = box && box.width > 0 && box.height > 0 && view.nodes.length > 0
+      ? getViewportForBounds(getNodesBounds(view.nodes), box.width, box.height, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding)
+      : null;
+    setInitialViewport({ viewport });
+  }, [initialViewport, view.nodes]);
 
+  if (!initialViewport) return <div ref={frame} className="journey-canvas-frame" />;
   return (
     <ReactFlow
       nodes={nodes}
@@ -144,11 +160,11 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
       selectionKeyCode="Shift"
       multiSelectionKeyCode={MULTI_SELECTION_KEYS}
       selectNodesOnDrag={false}
-      defaultViewport={initialViewport.current ?? undefined}
-      fitView={!initialViewport.current}
+      defaultViewport={initialViewport.viewport ?? undefined}
+      fitView={!initialViewport.viewport}
       fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={0.05}
-      maxZoom={2.5}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
       onlyRenderVisibleElements={onlyVisible}
       nodeOrigin={NODE_ORIGIN}
       proOptions={PRO_OPTIONS}
@@ -158,14 +174,9 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
     >
       <Background gap={20} size={1} />
       <Controls aria-label={t('canvas.controls')} />
-      <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')}
-        nodeColor={minimapColor} nodeStrokeWidth={0} style={MINIMAP_STYLE} />
+      <JourneyMiniMap nodes={nodes} ariaLabel={t('canvas.minimap')} />
     </ReactFlow>
   );
-}
-
-function zoneColor(zone: string | undefined | null): string {
-  return zone === 'branded' ? '#1f8a5b' : zone === 'non-branded' ? '#b7791f' : zone === 'un-branded' ? '#c53030' : '#8a93a6';
 }
 
 export { NODE_HEIGHT };

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { t, formatScore } from '../../i18n/index.ts';
 import type { Zone } from '../../model/method/index.ts';
 
@@ -29,12 +29,50 @@ function scoreText(value: number | null): string {
   return text;
 }
 
+/**
+ * Below this zoom a node's small print (channel, scores, zone word, badges) is under 6 px on screen,
+ * so the node draws only its name, large, on its zone colour: the same box and handles, so links do
+ * not move when the zoom crosses it. A fitted 2,000-touchpoint journey is at zoom 0.05.
+ */
+export const DETAIL_ZOOM = 0.45;
+const detailedSelector = (s: ReactFlowState) => s.transform[2] >= DETAIL_ZOOM;
+
+/**
+ * The name as the zoomed-out node shows it: at most three lines of the large type, cut with an
+ * ellipsis (wide CJK characters count double). Cut in script, not with CSS line-clamp: clipping
+ * (overflow: hidden) on thousands of nodes halves the frame rate of a pan in Chromium.
+ */
+export function compactName(name: string, budget = 30): string {
+  let used = 0;
+  let i = 0;
+  for (const ch of name) {
+    const cost = ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+    if (used + cost > budget) return `${name.slice(0, i).trimEnd()}…`;
+    used += cost;
+    i += ch.length;
+  }
+  return name;
+}
+
 // A large journey shows thousands of these at once: keep the markup lean (no wrapper or flex
 // layout the content does not need) and the CSS cheap to paint (styles.css, "Canvas").
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointFlowNode>) {
+
+  const detailed = useStore(detailedSelector);
   const zoneClass = data.zone ? `zone-${data.zone}` : 'zone-none';
   const zoneLabel = data.zone ? t(`zone.${data.zone}`) : t('zone.none');
   const name = data.name || t('node.unnamed');
+  if (!detailed) {
+    const marks = `${data.isPeak ? ' is-peak' : ''}${data.isEnd ? ' is-end' : ''}`;
+    return (
+      <div className={`tp-node tp-node-compact ${zoneClass}${marks}${selected ? ' selected' : ''}`}
+        aria-label={t('node.aria', { name: data.name, zone: zoneLabel })}>
+        <Handle type="target" position={Position.Left} aria-label={t('node.handleIn')} />
+        <div className="tp-node-name">{compactName(name)}</div>
+        <Handle type="source" position={Position.Right} aria-label={t('node.handleOut')} />
+      </div>
+    );
+  }
   return (
     <div className={`tp-node ${zoneClass}${selected ? ' selected' : ''}`}
       aria-label={t('node.aria', { name: data.name, zone: zoneLabel })}>
