@@ -110,6 +110,39 @@ describe('the journey editor', () => {
     expect(s.errors).toEqual([]);
   });
 
+  test('zoomed far out, nodes show their names only; the mini map pans the canvas', async () => {
+    const { page } = s;
+    await touchpointNodes(page).first().waitFor();
+    // Fitted, the seven touchpoints are readable: scores and zone shown.
+    await expect(page.locator('.tp-node-scores').count()).resolves.toBe(7);
+    const zoom = async () => (await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a));
+    // Zoom out with the controls until below the detail zoom (0.45).
+    for (let i = 0; i < 12 && (await zoom()) >= 0.45; i++) {
+      await page.getByRole('button', { name: 'Zoom out' }).click();
+      await page.waitForTimeout(120);
+    }
+    expect(await zoom()).toBeLessThan(0.45);
+    await expect.poll(() => page.locator('.tp-node-compact').count()).toBe(7);
+    await expect(page.locator('.tp-node-scores').count()).resolves.toBe(0);
+    await expect(page.locator('.tp-node-compact.is-peak', { hasText: 'Product' }).count()).resolves.toBe(1);
+    await expect(page.locator('.tp-node-compact', { hasText: 'Call center' }).getAttribute('class')).resolves.toContain('zone-un-branded');
+    await screenshot(page, 'editor-zoomed-out');
+    // The mini map draws the zones, and dragging it moves the view.
+    const map = page.getByRole('img', { name: 'Mini map of the journey' });
+    await expect(map.locator('path[fill="#c53030"]').getAttribute('d')).resolves.toMatch(/^M-?\d+ -?\d+h184v96h-184z$/);
+    const before = await page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+    const box = (await map.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 + 10, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform)).not.toBe(before);
+    // Fit view brings the detail back.
+    await page.locator('.react-flow__controls-fitview').click();
+    await expect.poll(() => page.locator('.tp-node-scores').count()).toBe(7);
+    expect(s.errors).toEqual([]);
+  });
+
   test('an invalid journey file is refused and nothing changes', async () => {
     const { page } = s;
     await touchpointNodes(page).first().waitFor();

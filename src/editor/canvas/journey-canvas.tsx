@@ -4,7 +4,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background, Controls, getNodesBounds, getViewportForBounds, ReactFlow, type Connection, type EdgeChange, type Node,
-  type NodeChange, type NodeTypes, type OnMoveEnd, type Viewport,
+  type AriaLabelConfig, type NodeChange, type NodeTypes, type OnMoveEnd, type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { COMMANDS } from '../../model/commands/registry.ts';
@@ -29,6 +29,23 @@ const NODE_ORIGIN: [number, number] = [0, 0];
 const SNAP_GRID: [number, number] = [10, 10];
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
+
+/** React Flow's own words (control buttons, keyboard help, live announcements) from the catalogue. */
+function ariaLabels(): Partial<AriaLabelConfig> {
+  return {
+    'node.a11yDescription.default': t('canvas.nodeHelp'),
+    'node.a11yDescription.keyboardDisabled': t('canvas.nodeHelpKeys'),
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => t('canvas.nodeMoved', { direction, x: String(x), y: String(y) }),
+    'edge.a11yDescription.default': t('canvas.edgeHelp'),
+    'controls.ariaLabel': t('canvas.controls'),
+    'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
+    'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
+    'controls.fitView.ariaLabel': t('canvas.fitView'),
+    'controls.interactive.ariaLabel': t('canvas.interactive'),
+    'minimap.ariaLabel': t('canvas.minimap'),
+    'handle.ariaLabel': t('canvas.handle'),
+  };
+}
 
 export interface JourneyCanvasProps {
   peakId: string | null;
@@ -132,6 +149,7 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
   // before React Flow's first render (as its fitView would after it), so nodes are drawn once, at the
   // zoom that decides their level of detail (touchpoint-node.tsx). Without a measurable pane (tests),
   // React Flow fits the view itself.
+  const labels = useMemo(ariaLabels, []);
   const frame = useRef<HTMLDivElement | null>(null);
   const [initialViewport, setInitialViewport] = useState<{ viewport: Viewport | null } | null>(
     session.viewport ? { viewport: session.viewport } : null);
@@ -169,6 +187,7 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
       nodeOrigin={NODE_ORIGIN}
       proOptions={PRO_OPTIONS}
       aria-label={t('canvas.aria')}
+      ariaLabelConfig={labels}
       snapToGrid
       snapGrid={SNAP_GRID}
     >
