@@ -71,4 +71,13 @@ describe('compact node name', () => {
     expect(compactName('门店体验与售后服务中心', 10)).toBe('门店体验与…');
     expect(compactName('门店体验', 8)).toBe('门店体验');
   });
+
+  it('never cuts a character made of two UTF-16 units in half', () => {
+    const name = 'ab😀😀😀😀';
+    for (let budget = 2; budget < 12; budget++) {
+      const cut = compactName(name, budget);
+      expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(cut), `budget ${budget}: ${cut}`).toBe(false);
+    }
+    expect(compactName('ab😀😀😀😀', 6)).toBe('ab😀😀…');
+  });
 });

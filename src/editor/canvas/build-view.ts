@@ -7,6 +7,7 @@ import { indices, type Zone } from '../../model/method/index.ts';
 import type { Settings } from '../../model/types.ts';
 import type { TouchpointFlowNode, TouchpointNodeData } from './touchpoint-node.tsx';
 import type { LaneFlowNode } from './lane-node.tsx';
+import { t } from '../../i18n/index.ts';
 import { layoutLanes, NODE_HEIGHT, NODE_WIDTH, type LaneLayout } from './lanes.ts';
 
 export interface ViewInputs {
@@ -82,8 +83,14 @@ function toNode(tp: Touchpoint, settings: Settings, selected: boolean, isPeak: b
     isPeak,
     isEnd,
   };
-  // initialWidth/Height: a size before React Flow measures the node (the minimap draws only sized nodes).
-  return { id: tp.id, type: 'touchpoint', position: { x: tp.x, y: tp.y }, data, selected, ariaLabel: tp.name, initialWidth: NODE_WIDTH, initialHeight: NODE_HEIGHT };
+  // The focusable wrapper's name: what a screen reader says when Tab reaches the touchpoint.
+  const ariaLabel = [
+    t('node.aria', { name: tp.name || t('node.unnamed'), zone: ix.zone ? t(`zone.${ix.zone}`) : t('zone.none') }),
+    ...(isPeak ? [t('node.peakTitle')] : []),
+    ...(isEnd ? [t('node.endTitle')] : []),
+  ].join('. ');
+  // initialWidth/Height: a size before React Flow measures the node.
+  return { id: tp.id, type: 'touchpoint', position: { x: tp.x, y: tp.y }, data, selected, ariaLabel, initialWidth: NODE_WIDTH, initialHeight: NODE_HEIGHT };
 }
 
 export function buildEdges(journey: Journey, selectedLinks: ReadonlySet<string>): Edge[] {

@@ -4,7 +4,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background, Controls, getNodesBounds, getViewportForBounds, ReactFlow, type Connection, type EdgeChange, type Node,
-  type AriaLabelConfig, type NodeChange, type NodeTypes, type OnMoveEnd, type Viewport,
+  type AriaLabelConfig, type NodeChange, type NodeTypes, type OnMoveEnd, type Viewport, useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { COMMANDS } from '../../model/commands/registry.ts';
@@ -15,7 +15,7 @@ import { buildEdges, ViewBuilder } from './build-view.ts';
 import { JourneyMiniMap } from './journey-minimap.tsx';
 import { LaneNode } from './lane-node.tsx';
 import { NODE_HEIGHT, NODE_WIDTH, stageAt } from './lanes.ts';
-import { TouchpointNode } from './touchpoint-node.tsx';
+import { detailedSelector, DETAIL_ZOOM, NodeDetailContext, TouchpointNode } from './touchpoint-node.tsx';
 
 const nodeTypes: NodeTypes = { touchpoint: TouchpointNode, lane: LaneNode };
 
@@ -162,8 +162,15 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
     setInitialViewport({ viewport });
   }, [initialViewport, view.nodes]);
 
+  // One zoom subscription for every node's level of detail. Until React Flow has applied the first
+  // viewport, its store still holds zoom 1: the first viewport decides, so nodes render once.
+  const zoomedIn = useStore(detailedSelector);
+  const applied = useStore((s) => s.panZoom !== null);
+  const detailed = applied || !initialViewport?.viewport ? zoomedIn : initialViewport.viewport.zoom >= DETAIL_ZOOM;
+
   if (!initialViewport) return <div ref={frame} className="journey-canvas-frame" />;
   return (
+    <NodeDetailContext.Provider value={detailed}>
     <ReactFlow
       nodes={nodes}
       edges={edges}
@@ -195,6 +202,7 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
       <Controls aria-label={t('canvas.controls')} />
       <JourneyMiniMap nodes={nodes} ariaLabel={t('canvas.minimap')} />
     </ReactFlow>
+    </NodeDetailContext.Provider>
   );
 }
 

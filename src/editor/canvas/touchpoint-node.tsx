@@ -1,5 +1,5 @@
-import { memo } from 'react';
-import { Handle, Position, useStore, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { createContext, memo, useContext } from 'react';
+import { Handle, Position, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { t, formatScore } from '../../i18n/index.ts';
 import type { Zone } from '../../model/method/index.ts';
 
@@ -35,7 +35,12 @@ function scoreText(value: number | null): string {
  * not move when the zoom crosses it. A fitted 2,000-touchpoint journey is at zoom 0.05.
  */
 export const DETAIL_ZOOM = 0.45;
-const detailedSelector = (s: ReactFlowState) => s.transform[2] >= DETAIL_ZOOM;
+export const detailedSelector = (s: ReactFlowState) => s.transform[2] >= DETAIL_ZOOM;
+/**
+ * Whether nodes draw their detail: the canvas subscribes to the zoom once and provides it here, so a
+ * node needs no store subscription of its own (thousands of them cost more than the node's markup).
+ */
+export const NodeDetailContext = createContext(true);
 
 /**
  * The name as the zoomed-out node shows it: at most three lines of the large type, cut with an
@@ -43,13 +48,14 @@ const detailedSelector = (s: ReactFlowState) => s.transform[2] >= DETAIL_ZOOM;
  * (overflow: hidden) on thousands of nodes halves the frame rate of a pan in Chromium.
  */
 export function compactName(name: string, budget = 30): string {
+  if (name.length * 2 <= budget) return name;
   let used = 0;
-  let i = 0;
-  for (const ch of name) {
-    const cost = ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    // A surrogate pair costs its first half's 2 (the second costs 0), so a cut never splits one.
+    const cost = code >= 0xdc00 && code <= 0xdfff ? 0 : code >= 0x2e80 ? 2 : 1;
     if (used + cost > budget) return `${name.slice(0, i).trimEnd()}…`;
     used += cost;
-    i += ch.length;
   }
   return name;
 }
@@ -57,16 +63,13 @@ export function compactName(name: string, budget = 30): string {
 // A large journey shows thousands of these at once: keep the markup lean (no wrapper or flex
 // layout the content does not need) and the CSS cheap to paint (styles.css, "Canvas").
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointFlowNode>) {
-
-  const detailed = useStore(detailedSelector);
+  const detailed = useContext(NodeDetailContext);
   const zoneClass = data.zone ? `zone-${data.zone}` : 'zone-none';
-  const zoneLabel = data.zone ? t(`zone.${data.zone}`) : t('zone.none');
   const name = data.name || t('node.unnamed');
   if (!detailed) {
     const marks = `${data.isPeak ? ' is-peak' : ''}${data.isEnd ? ' is-end' : ''}`;
     return (
-      <div className={`tp-node tp-node-compact ${zoneClass}${marks}${selected ? ' selected' : ''}`}
-        aria-label={t('node.aria', { name: data.name, zone: zoneLabel })}>
+      <div className={`tp-node tp-node-compact ${zoneClass}${marks}${selected ? ' selected' : ''}`}>
         <Handle type="target" position={Position.Left} aria-label={t('node.handleIn')} />
         <div className="tp-node-name">{compactName(name)}</div>
         <Handle type="source" position={Position.Right} aria-label={t('node.handleOut')} />
@@ -74,8 +77,7 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointFlowNode>) {
     );
   }
   return (
-    <div className={`tp-node ${zoneClass}${selected ? ' selected' : ''}`}
-      aria-label={t('node.aria', { name: data.name, zone: zoneLabel })}>
+    <div className={`tp-node ${zoneClass}${selected ? ' selected' : ''}`}>
       <Handle type="target" position={Position.Left} aria-label={t('node.handleIn')} />
       {data.isPeak || data.isEnd ? (
         <div className="tp-node-head">
@@ -97,7 +99,7 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointFlowNode>) {
           </span>
         )}
       </div>
-      <div className="tp-node-zone">{zoneLabel}</div>
+      <div className="tp-node-zone">{data.zone ? t(`zone.${data.zone}`) : t('zone.none')}</div>
       <Handle type="source" position={Position.Right} aria-label={t('node.handleOut')} />
     </div>
   );

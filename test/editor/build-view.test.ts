@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { louisVuitton } from '../../src/model/templates/index.ts';
+import { settingsOf } from '../../src/model/types.ts';
+import { ViewBuilder } from '../../src/editor/canvas/build-view.ts';
+import type { TouchpointFlowNode } from '../../src/editor/canvas/touchpoint-node.tsx';
+
+const journey = louisVuitton();
+const settings = settingsOf(journey); // the canvas memoises it per journey
+const byName = (name: string) => journey.touchpoints.find((tp) => tp.name === name)!;
+
+function build(builder = new ViewBuilder(), j = journey, peakId: string | null = byName('Product').id, endId: string | null = byName('Call center').id) {
+  return builder.nodes({ journey: j, settings, selected: new Set(), selectedLinks: new Set(), peakId, endId, noStageName: 'No stage' });
+}
+const touchpoints = (nodes: { type?: string }[]) => nodes.filter((n) => n.type === 'touchpoint') as TouchpointFlowNode[];
+
+describe('canvas view of the journey', () => {
+  it('names each focusable touchpoint with its zone, and says which is the peak and the end', () => {
+    const nodes = touchpoints(build().nodes);
+    expect(nodes).toHaveLength(7);
+    const label = (name: string) => nodes.find((n) => n.data.name === name)!.ariaLabel;
+    expect(label('Call center')).toBe('Call center, Un-branded. The end of the path: its last scored emotion');
+    expect(label('Product')).toBe('Product, Branded. The peak of the path: its most intense emotion');
+    expect(label('Website')).toBe('Website, Non-branded');
+  });
+
+  it('reuses a node object while its touchpoint is unchanged, and rebuilds the one whose end mark moved', () => {
+    const builder = new ViewBuilder();
+    const first = touchpoints(build(builder).nodes);
+    const again = touchpoints(build(builder).nodes);
+    again.forEach((n, i) => expect(n).toBe(first[i]));
+    const moved = touchpoints(build(builder, journey, byName('Product').id, byName('Retail store').id).nodes);
+    const changed = moved.filter((n, i) => n !== again[i]).map((n) => n.data.name).sort();
+    expect(changed).toEqual(['Call center', 'Retail store']);
+    expect(moved.find((n) => n.data.name === 'Retail store')!.ariaLabel).toMatch(/^Retail store, Branded\. The end of the path/);
+  });
+});
