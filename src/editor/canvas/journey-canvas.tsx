@@ -198,7 +198,9 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
       snapToGrid
       snapGrid={SNAP_GRID}
     >
-      <Background gap={20} size={1} />
+      {/* The dot grid only where it helps placing nodes: far out its dots are a pixel apart (noise, and
+          a repaint of the whole pane on every pan frame). */}
+      {detailed && <Background gap={20} size={1} />}
       <Controls aria-label={t('canvas.controls')} />
       <JourneyMiniMap nodes={nodes} ariaLabel={t('canvas.minimap')} />
     </ReactFlow>
