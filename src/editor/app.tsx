@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { louisVuitton } from '../model/templates/index.ts';
 import { openStorage, openSurveyStore, sweepOrphanSurveys, TabSync, type JourneyStore } from '../storage/index.ts';
-import { t } from '../i18n/index.ts';
+import { errorText, messageText, t } from '../i18n/index.ts';
 import { Library } from './library/library.tsx';
 import { JourneySession } from './workspace/journey-session.ts';
 import { Workspace } from './workspace/workspace.tsx';
@@ -49,7 +49,7 @@ export function App() {
       const session = await JourneySession.open(store, sync, id);
       setScreen(session ? { kind: 'journey', session } : { kind: 'library', notice: t('library.missing') });
     } catch (err) {
-      setScreen({ kind: 'library', notice: (err as Error).message });
+      setScreen({ kind: 'library', notice: errorText(err) });
     }
   }, [store, sync]);
 
@@ -63,7 +63,7 @@ export function App() {
   if (screen.kind === 'journey') return <Workspace key={screen.session.editor.journey.id} session={screen.session} onClose={() => { void close(); }} />;
   return (
     <>
-      {store.notice && <div className="notice error" role="alert">{store.notice}</div>}
+      {store.noticeMessage && <div className="notice error" role="alert">{messageText(store.noticeMessage)}</div>}
       <Library store={store} onOpen={(id) => { void open(id); }} notice={screen.notice ?? null} />
     </>
   );

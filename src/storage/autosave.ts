@@ -2,14 +2,18 @@
 // one save within `delayMs`; saves never overlap (the next waits, then saves the newest); a failed save
 // keeps the last saved version as the base, so the next attempt writes everything not yet stored.
 import type { Journey } from '../model/types.ts';
-import { ConflictError, describeSaveError } from './errors.ts';
+import { literal, type MessageRef } from '../model/messages.ts';
+import { ConflictError, saveErrorMessage } from './errors.ts';
+import { STORAGE_MESSAGES, storageText } from './messages.ts';
 
 export type AutosaveState = 'saved' | 'saving' | 'error' | 'conflict' | 'not-kept';
 
 export interface AutosaveStatus {
   state: AutosaveState;
-  /** A plain sentence for the status line. */
+  /** A plain sentence for the status line, in English. */
   message: string;
+  /** The same sentence as a message (key and variables) when it says why nothing is saved: the UI shows it through i18n. */
+  text?: MessageRef;
 }
 
 export interface AutosaveOptions {
@@ -18,7 +22,7 @@ export interface AutosaveOptions {
   /** Longest wait between a change and the start of its save. Default 400. */
   delayMs?: number;
   /** The store's notice when nothing is kept (in-memory store): shown in place of "Saved". */
-  notice?: string | null;
+  notice?: string | MessageRef | null;
 }
 
 /** One loaded journey: the version last saved and the newest. */
@@ -28,7 +32,14 @@ interface Doc {
 }
 
 const dirty = (doc: Doc): boolean => doc.latest !== doc.base;
-const SAVING: AutosaveStatus = { state: 'saving', message: 'Saving…' };
+const SAVING: AutosaveStatus = { state: 'saving', message: STORAGE_MESSAGES['save.saving'] };
+const SAVED: AutosaveStatus = { state: 'saved', message: STORAGE_MESSAGES['save.saved'] };
+
+function notKept(notice: string | MessageRef): AutosaveStatus {
+  return typeof notice === 'string'
+    ? { state: 'not-kept', message: notice, text: literal(notice) }
+    : { state: 'not-kept', message: storageText(notice), text: notice };
+}
 
 export class Autosave {
   private readonly saveFn: AutosaveOptions['save'];
@@ -45,7 +56,7 @@ export class Autosave {
   constructor(options: AutosaveOptions) {
     this.saveFn = options.save;
     this.delayMs = options.delayMs ?? 400;
-    this.idle = options.notice ? { state: 'not-kept', message: options.notice } : { state: 'saved', message: 'Saved' };
+    this.idle = options.notice ? notKept(options.notice) : SAVED;
     this.status = this.idle;
   }
 
@@ -139,9 +150,10 @@ export class Autosave {
     if (err !== null) {
       // A conflict is the shown journey's only; any other failure is reported, even of one left behind.
       if (err instanceof ConflictError) {
-        if (doc === current) this.setStatus({ state: 'conflict', message: err.message });
+        if (doc === current) this.setStatus({ state: 'conflict', message: err.message, text: { key: err.key, vars: err.vars } });
       } else {
-        this.setStatus({ state: 'error', message: describeSaveError(err) });
+        const text = saveErrorMessage(err);
+        this.setStatus({ state: 'error', message: storageText(text), text });
       }
       if (doc === current) return; // retried on the next update (or flush)
     }

@@ -1,42 +1,48 @@
-// The errors storage raises, and the plain sentence the editor shows for each.
+// The errors storage raises, and the plain sentence the editor shows for each. Every sentence is a key
+// of messages.ts with its variables; `.message` is the English (src/i18n shows the catalogue's).
+import type { MessageVars } from '../model/messages.ts';
+import { StorageError, storageMessage, storageText, STORAGE_MESSAGES, type StorageMessage, type StorageMessageKey } from './messages.ts';
 
+/** The English of the fixed sentences (kept for callers that want the text). */
 export const MESSAGES = {
-  full: 'Not saved: storage is full',
-  unavailable: 'Not saved: storage is unavailable',
-  notAllowed: 'Not saved: this browser does not allow storage',
-  conflict: 'This journey changed in another tab',
-  deleted: 'This journey was deleted in another tab',
-  exists: 'A journey with this id is already stored',
+  full: STORAGE_MESSAGES['storage.full'],
+  unavailable: STORAGE_MESSAGES['storage.unavailable'],
+  notAllowed: STORAGE_MESSAGES['storage.notAllowed'],
+  conflict: STORAGE_MESSAGES['storage.conflict'],
+  deleted: STORAGE_MESSAGES['storage.deleted'],
+  exists: STORAGE_MESSAGES['storage.exists'],
 } as const;
 
+const CONFLICT_KEYS = { changed: 'storage.conflict', deleted: 'storage.deleted', exists: 'storage.exists' } as const;
+
 /** A save refused because another tab wrote the journey (or deleted it) since this tab last saw it. */
-export class ConflictError extends Error {
+export class ConflictError extends StorageError {
   constructor(
     readonly journeyId: string,
     readonly reason: 'changed' | 'deleted' | 'exists',
   ) {
-    super(reason === 'changed' ? MESSAGES.conflict : MESSAGES[reason]);
+    super(CONFLICT_KEYS[reason]);
     this.name = 'ConflictError';
   }
 }
 
 /** A stored journey whose records cannot be read back as a journey. */
-export class CorruptJourneyError extends Error {
+export class CorruptJourneyError extends StorageError {
   constructor(
     readonly journeyId: string,
     journeyName: string | undefined,
-    detail: string,
+    /** What is damaged ("its main record is damaged"). */
+    detail: StorageMessage,
   ) {
-    const who = journeyName ? `"${journeyName}" (${journeyId})` : `"${journeyId}"`;
-    super(`Journey ${who} could not be opened: ${detail}.`);
+    super(journeyName ? 'storage.corruptNamed' : 'storage.corrupt', journeyName ? { name: journeyName, id: journeyId, detail } : { id: journeyId, detail });
     this.name = 'CorruptJourneyError';
   }
 }
 
 /** A journey the store refuses to write as it is (it would lose data). */
-export class InvalidJourneyError extends Error {
-  constructor(message: string) {
-    super(message);
+export class InvalidJourneyError extends StorageError {
+  constructor(key: StorageMessageKey, vars: MessageVars = {}) {
+    super(key, vars);
     this.name = 'InvalidJourneyError';
   }
 }
@@ -58,12 +64,17 @@ function namesOf(err: unknown): string[] {
   return names;
 }
 
-/** The sentence that tells the user why a save failed. */
-export function describeSaveError(err: unknown): string {
-  if (err instanceof ConflictError || err instanceof InvalidJourneyError) return err.message;
+/** Why a save failed, as a message (key and variables). */
+export function saveErrorMessage(err: unknown): StorageMessage {
+  if (err instanceof ConflictError || err instanceof InvalidJourneyError) return { key: err.key, vars: err.vars };
   const names = namesOf(err);
-  if (names.includes('QuotaExceededError')) return MESSAGES.full;
-  if (names.some((name) => UNAVAILABLE.has(name))) return MESSAGES.unavailable;
+  if (names.includes('QuotaExceededError')) return storageMessage('storage.full');
+  if (names.some((name) => UNAVAILABLE.has(name))) return storageMessage('storage.unavailable');
   const detail = err instanceof Error && err.message ? err.message : String(err);
-  return `Not saved: ${detail}`;
+  return storageMessage('storage.notSaved', { detail });
+}
+
+/** The sentence that tells the user why a save failed, in English. */
+export function describeSaveError(err: unknown): string {
+  return storageText(saveErrorMessage(err));
 }

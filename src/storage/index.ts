@@ -1,6 +1,7 @@
 // The storage room's public face: the editor imports from here.
 export { Autosave, type AutosaveOptions, type AutosaveState, type AutosaveStatus } from './autosave.ts';
-export { ConflictError, CorruptJourneyError, InvalidJourneyError, MESSAGES, describeSaveError } from './errors.ts';
+export { ConflictError, CorruptJourneyError, InvalidJourneyError, MESSAGES, describeSaveError, saveErrorMessage } from './errors.ts';
+export { STORAGE_MESSAGES, StorageError, storageMessage, storageText, type StorageMessage, type StorageMessageKey } from './messages.ts';
 export { createDexieStore, createMemoryStore, openStorage, type OpenStorageOptions } from './open-storage.ts';
 export { DB_NAME, type DeletedJourney, type JourneySummary, type SessionState } from './records.ts';
 export type { JourneyStore } from './store.ts';

@@ -3,6 +3,8 @@
 import type { Journey } from '../model/types.ts';
 import type { StorageBackend } from './backend.ts';
 import { diffJourney, fullWrite, type ListChanges } from './diff.ts';
+import { literal, type MessageRef } from '../model/messages.ts';
+import { StorageError, storageText } from './messages.ts';
 import { assembleJourney, headRecord } from './normalise.ts';
 import {
   LAST_OPENED_KEY, LIST_NAMES, sessionKey, type DeletedJourney, type JourneyRecord, type JourneySummary,
@@ -14,8 +16,8 @@ import type { Announcer } from './sync.ts';
 export interface JourneyStoreOptions {
   /** Tells other tabs about each write (see sync.ts). */
   announcer?: Announcer | null;
-  /** Shown when nothing will be kept; defaults to null. */
-  notice?: string | null;
+  /** Shown when nothing will be kept (a sentence, or a message of messages.ts); defaults to null. */
+  notice?: string | MessageRef | null;
   now?: () => number;
   newId?: () => string;
 }
@@ -45,6 +47,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 class BackedJourneyStore implements JourneyStore {
   readonly persistent: boolean;
   readonly notice: string | null;
+  readonly noticeMessage: MessageRef | null;
   private readonly seen = new Map<string, Seen>();
   private readonly now: () => number;
   private readonly newId: () => string;
@@ -52,7 +55,9 @@ class BackedJourneyStore implements JourneyStore {
 
   constructor(private readonly backend: StorageBackend, options: JourneyStoreOptions) {
     this.persistent = backend.persistent;
-    this.notice = options.notice ?? null;
+    const notice = options.notice ?? null;
+    this.notice = notice === null || typeof notice === 'string' ? notice : storageText(notice);
+    this.noticeMessage = notice === null ? null : typeof notice === 'string' ? literal(notice) : notice;
     this.now = options.now ?? Date.now;
     this.newId = options.newId ?? (() => globalThis.crypto.randomUUID());
     this.announcer = options.announcer ?? null;
@@ -100,13 +105,13 @@ class BackedJourneyStore implements JourneyStore {
 
   async renameJourney(id: string, name: string): Promise<void> {
     const rev = await this.backend.rename(id, name, this.now());
-    if (rev === undefined) throw new Error(`There is no journey "${id}" to rename`);
+    if (rev === undefined) throw new StorageError('storage.noJourneyToRename', { id });
     this.announcer?.announce(id, rev);
   }
 
   async duplicateJourney(id: string, newName: string): Promise<Journey> {
     const stored = await this.backend.read(id);
-    if (!stored) throw new Error(`There is no journey "${id}" to duplicate`);
+    if (!stored) throw new StorageError('storage.noJourneyToDuplicate', { id });
     const copy: Journey = { ...assembleJourney(stored).journey, id: this.newId(), name: newName };
     await this.createJourney(copy);
     return copy;

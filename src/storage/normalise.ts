@@ -2,9 +2,8 @@
 // document order, unknown fields kept.
 import type { Journey } from '../model/types.ts';
 import { CorruptJourneyError, InvalidJourneyError } from './errors.ts';
+import { storageMessage } from './messages.ts';
 import { LIST_NAMES, type JourneyRecord, type ListItem, type ListName, type ListRecord, type OrderMaps, type StoredJourney } from './records.ts';
-
-const SINGULAR: Record<ListName, string> = { stages: 'stage', touchpoints: 'touchpoint', links: 'link', paths: 'path' };
 
 /** The journey's list of that name, or undefined when it has none (only arrays are lists). */
 export function listOf(journey: Journey, name: ListName): readonly ListItem[] | undefined {
@@ -40,9 +39,9 @@ export function checkIds(name: ListName, items: readonly ListItem[]): void {
   items.forEach((item, i) => {
     const id = (item as Partial<ListItem> | null)?.id;
     if (typeof id !== 'string' || id === '') {
-      throw new InvalidJourneyError(`Not saved: ${name}[${i}] has no id`);
+      throw new InvalidJourneyError('storage.noId', { list: name, index: i });
     }
-    if (seen.has(id)) throw new InvalidJourneyError(`Not saved: two ${name} share the id "${id}"`);
+    if (seen.has(id)) throw new InvalidJourneyError('storage.sharedId', { records: storageMessage(`storage.records.${name}`), id });
     seen.add(id);
   });
 }
@@ -63,7 +62,7 @@ export function assembleJourney(stored: StoredJourney): { journey: Journey; orde
   const id = String((head as Partial<JourneyRecord>).id);
   const name = typeof head.name === 'string' ? head.name : undefined;
   if (!isObject(head.fields) || !Array.isArray(head.lists) || !head.lists.every((l) => LIST_NAMES.includes(l))) {
-    throw new CorruptJourneyError(id, name, 'its main record is damaged');
+    throw new CorruptJourneyError(id, name, storageMessage('storage.damaged.head'));
   }
   const journey: Record<string, unknown> = { ...head.fields };
   const orders = {} as Record<ListName, ReadonlyMap<string, number>>;
@@ -73,13 +72,15 @@ export function assembleJourney(stored: StoredJourney): { journey: Journey; orde
       const bad = !isObject(record) || !isObject(record.data) || record.data.id !== record.id ||
         typeof record.order !== 'number' || !Number.isFinite(record.order) || record.journeyId !== id;
       if (bad) {
-        const which = isObject(record) && typeof record.id === 'string' ? `"${record.id}"` : `#${i + 1}`;
-        throw new CorruptJourneyError(id, name, `${SINGULAR[list]} ${which} is damaged`);
+        const kind = storageMessage(`storage.record.${list}`);
+        throw new CorruptJourneyError(id, name, isObject(record) && typeof record.id === 'string'
+          ? storageMessage('storage.damaged.record', { record: kind, id: record.id })
+          : storageMessage('storage.damaged.recordAt', { record: kind, number: i + 1 }));
       }
     });
     records.sort((a, b) => a.order - b.order);
     if (head.lists.includes(list)) journey[list] = records.map((record) => record.data);
-    else if (records.length > 0) throw new CorruptJourneyError(id, name, `its ${list} are damaged`);
+    else if (records.length > 0) throw new CorruptJourneyError(id, name, storageMessage('storage.damaged.list', { records: storageMessage(`storage.records.${list}`) }));
     orders[list] = new Map(records.map((record) => [record.id, record.order]));
   }
   return { journey: journey as Journey, orders };

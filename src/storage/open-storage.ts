@@ -3,7 +3,7 @@
 import type { DexieOptions } from 'dexie';
 import { JourneyDb } from './db.ts';
 import { DexieBackend } from './dexie-backend.ts';
-import { MESSAGES } from './errors.ts';
+import { storageMessage } from './messages.ts';
 import { createJourneyStore, type JourneyStoreOptions } from './journey-store.ts';
 import { MemoryBackend } from './memory-backend.ts';
 import { DB_NAME } from './records.ts';
@@ -19,7 +19,7 @@ export interface OpenStorageOptions extends Omit<JourneyStoreOptions, 'notice'> 
 
 /** A store in memory only (also what `openStorage` falls back to). */
 export function createMemoryStore(options: JourneyStoreOptions & { backend?: MemoryBackend } = {}): JourneyStore {
-  return createJourneyStore(options.backend ?? new MemoryBackend(), { notice: MESSAGES.notAllowed, ...options });
+  return createJourneyStore(options.backend ?? new MemoryBackend(), { notice: storageMessage('storage.notAllowed'), ...options });
 }
 
 /** The IndexedDB store over an already constructed database (tests add middleware to it first). */

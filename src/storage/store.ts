@@ -1,13 +1,16 @@
 // The storage interface the editor uses. `openStorage()` gives the IndexedDB store, or the in-memory one
 // when the browser allows no storage; both behave the same, and one test suite runs against both.
 import type { Journey } from '../model/types.ts';
+import type { MessageRef } from '../model/messages.ts';
 import type { DeletedJourney, JourneySummary, SessionState } from './records.ts';
 
 export interface JourneyStore {
   /** False for the in-memory store: nothing outlives the page. */
   readonly persistent: boolean;
-  /** The plain sentence to show when nothing will be kept ("Not saved: …"); null when storage works. */
+  /** The plain sentence to show when nothing will be kept ("Not saved: …"), in English; null when storage works. */
   readonly notice: string | null;
+  /** The same notice as a message (key and variables), for the UI to show through i18n. */
+  readonly noticeMessage: MessageRef | null;
 
   /** The library: every journey, newest first. */
   listJourneys(): Promise<JourneySummary[]>;

@@ -130,7 +130,7 @@ describe('Autosave', () => {
     await vi.advanceTimersByTimeAsync(400);
     calls[0]!.reject(new DOMException('full', 'QuotaExceededError'));
     await settle();
-    expect(autosave.getStatus()).toEqual({ state: 'error', message: 'Not saved: storage is full' });
+    expect(autosave.getStatus()).toEqual({ state: 'error', message: 'Not saved: storage is full', text: { key: 'storage.full', vars: {} } });
     await vi.advanceTimersByTimeAsync(5000);
     expect(calls).toHaveLength(1); // no retry loop on its own
 
@@ -141,6 +141,7 @@ describe('Autosave', () => {
     calls[1]!.reject(Object.assign(new Error('db closed'), { name: 'DatabaseClosedError' }));
     await settle();
     expect(autosave.getStatus().message).toBe('Not saved: storage is unavailable');
+    expect(autosave.getStatus().text).toEqual({ key: 'storage.unavailable', vars: {} });
 
     autosave.update(v3!);
     await vi.advanceTimersByTimeAsync(400);
@@ -160,7 +161,7 @@ describe('Autosave', () => {
     await vi.advanceTimersByTimeAsync(400);
     calls[0]!.reject(new ConflictError('j', 'changed'));
     await settle();
-    expect(autosave.getStatus()).toEqual({ state: 'conflict', message: 'This journey changed in another tab' });
+    expect(autosave.getStatus()).toEqual({ state: 'conflict', message: 'This journey changed in another tab', text: { key: 'storage.conflict', vars: {} } });
     autosave.update(version(2));
     await autosave.flush();
     await vi.advanceTimersByTimeAsync(5000);
@@ -201,6 +202,22 @@ describe('Autosave', () => {
 
   it('says plainly when nothing is kept', () => {
     const autosave = new Autosave({ save: () => Promise.resolve(), notice: 'Not saved: this browser does not allow storage' });
-    expect(autosave.getStatus()).toEqual({ state: 'not-kept', message: 'Not saved: this browser does not allow storage' });
+    expect(autosave.getStatus()).toEqual({ state: 'not-kept', message: 'Not saved: this browser does not allow storage',
+      text: { key: 'model.text', vars: { text: 'Not saved: this browser does not allow storage' } } });
+    const keyed = new Autosave({ save: () => Promise.resolve(), notice: { key: 'storage.notAllowed', vars: {} } });
+    expect(keyed.getStatus()).toEqual({ state: 'not-kept', message: 'Not saved: this browser does not allow storage',
+      text: { key: 'storage.notAllowed', vars: {} } });
+  });
+
+  it('reports any other failure with its own text, as a message', async () => {
+    const { calls, save } = controlledSave();
+    const autosave = new Autosave({ save, delayMs: 400 });
+    autosave.loaded(version(0));
+    autosave.update(version(1));
+    await vi.advanceTimersByTimeAsync(400);
+    calls[0]!.reject(new Error('disk on fire'));
+    await settle();
+    expect(autosave.getStatus()).toEqual({ state: 'error', message: 'Not saved: disk on fire',
+      text: { key: 'storage.notSaved', vars: { detail: 'disk on fire' } } });
   });
 });

@@ -73,7 +73,7 @@ describe('saveChanges writes what changed', () => {
     autosave.update(first);
     await autosave.flush();
     expect({ puts: counter.puts, deletes: counter.deletes }).toEqual({ puts: { touchpoints: 1 }, deletes: { links: 1 } });
-    expect(autosave.getStatus()).toEqual({ state: 'error', message: 'Not saved: storage is full' });
+    expect(autosave.getStatus()).toEqual({ state: 'error', message: 'Not saved: storage is full', text: { key: 'storage.full', vars: {} } });
     expect(await store.loadJourney(loaded.id)).toStrictEqual(loaded);
     expect(store.revOf(loaded.id)).toBe(revBefore);
 

@@ -27,6 +27,7 @@ describe('openStorage', () => {
     const store = track(await openStorage({ dbName }));
     expect(store.persistent).toBe(true);
     expect(store.notice).toBeNull();
+    expect(store.noticeMessage).toBeNull();
     await store.createJourney(bigJourney(3, 'j'));
     store.close();
     const again = track(await openStorage({ dbName }));
@@ -41,16 +42,18 @@ describe('openStorage', () => {
     const store = track(await openStorage({ dbName: uniqueDbName('fallback'), indexedDB }));
     expect(store.persistent).toBe(false);
     expect(store.notice).toBe('Not saved: this browser does not allow storage');
+    expect(store.noticeMessage).toEqual({ key: 'storage.notAllowed', vars: {} });
     const journey = bigJourney(3, 'j');
     await store.createJourney(journey);
     expect(await store.loadJourney('j')).toStrictEqual(journey);
     expect(await store.listJourneys()).toHaveLength(1);
 
-    const autosave = new Autosave({ save: (p, n) => store.saveChanges(p, n), notice: store.notice, delayMs: 1 });
+    const autosave = new Autosave({ save: (p, n) => store.saveChanges(p, n), notice: store.noticeMessage, delayMs: 1 });
     autosave.loaded(journey);
     autosave.update({ ...journey, name: 'edited' });
     await autosave.flush();
-    expect(autosave.getStatus()).toEqual({ state: 'not-kept', message: 'Not saved: this browser does not allow storage' });
+    expect(autosave.getStatus()).toEqual({ state: 'not-kept', message: 'Not saved: this browser does not allow storage',
+      text: { key: 'storage.notAllowed', vars: {} } });
     expect((await store.loadJourney('j'))?.name).toBe('edited');
   });
 });

@@ -5,7 +5,7 @@ import { TEMPLATES } from '../../model/templates/index.ts';
 import { parseJourneyFile } from '../../model/format/index.ts';
 import type { Journey } from '../../model/types.ts';
 import type { DeletedJourney, JourneyStore, JourneySummary } from '../../storage/index.ts';
-import { t } from '../../i18n/index.ts';
+import { errorText, messageText, t } from '../../i18n/index.ts';
 import { readFileText } from '../files.ts';
 
 export interface LibraryProps {
@@ -26,19 +26,22 @@ export function Library({ store, onOpen, notice }: LibraryProps) {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
-    try { setItems(await store.listJourneys()); } catch (err) { setMessage({ kind: 'error', text: String(err) }); setItems([]); }
+    try { setItems(await store.listJourneys()); } catch (err) { setMessage({ kind: 'error', text: errorText(err) }); setItems([]); }
   }, [store]);
   useEffect(() => { void refresh(); }, [refresh]);
 
+  /** A refused library action (a journey another tab deleted meanwhile, …), said in the catalogue's words. */
+  const failed = (err: unknown) => setMessage({ kind: 'error', text: errorText(err) });
+
   const create = async (journey: Journey) => {
-    try { await store.createJourney(journey); onOpen(journey.id); } catch (err) { setMessage({ kind: 'error', text: (err as Error).message }); }
+    try { await store.createJourney(journey); onOpen(journey.id); } catch (err) { setMessage({ kind: 'error', text: errorText(err) }); }
   };
 
   const importFile = async (file: File) => {
     let text: string;
     try { text = await readFileText(file); } catch { setMessage({ kind: 'error', text: t('library.unreadable', { name: file.name }) }); return; }
     const parsed = parseJourneyFile(text);
-    if (!parsed.ok) { setMessage({ kind: 'error', text: t('library.importRefused', { name: file.name, error: parsed.error }) }); return; }
+    if (!parsed.ok) { setMessage({ kind: 'error', text: t('library.importRefused', { name: file.name, error: messageText(parsed.issues[0]!) }) }); return; }
     let journey = parsed.file.journey;
     const existing = await store.listJourneys();
     if (existing.some((j) => j.id === journey.id)) journey = { ...journey, id: crypto.randomUUID() };
@@ -72,7 +75,7 @@ export function Library({ store, onOpen, notice }: LibraryProps) {
                 {renaming === j.id ? (
                   <RenameField name={j.name} onDone={(name) => {
                     setRenaming(null);
-                    if (name !== null && name !== j.name) void store.renameJourney(j.id, name).then(refresh);
+                    if (name !== null && name !== j.name) void store.renameJourney(j.id, name).then(refresh, failed);
                   }} />
                 ) : (
                   <button type="button" className="link title" onClick={() => onOpen(j.id)}>{j.name || t('library.untitled')}</button>
@@ -84,7 +87,7 @@ export function Library({ store, onOpen, notice }: LibraryProps) {
               <button type="button" onClick={() => onOpen(j.id)} aria-label={t('library.openNamed', { name: j.name })}>{t('library.open')}</button>
               <button type="button" onClick={() => setRenaming(j.id)} aria-label={t('library.renameNamed', { name: j.name })}>{t('library.rename')}</button>
               <button type="button" aria-label={t('library.duplicateNamed', { name: j.name })}
-                onClick={() => { void store.duplicateJourney(j.id, t('library.copyName', { name: j.name })).then(refresh); }}>{t('library.duplicate')}</button>
+                onClick={() => { void store.duplicateJourney(j.id, t('library.copyName', { name: j.name })).then(refresh, failed); }}>{t('library.duplicate')}</button>
               <button type="button" className="danger" aria-label={t('library.deleteNamed', { name: j.name })}
                 onClick={() => { void store.deleteJourney(j.id).then((d) => { setDeleted(d ?? null); return refresh(); }); }}>{t('library.delete')}</button>
             </li>

@@ -8,6 +8,7 @@ import {
   DEFAULT_HISTORY_LIMIT, executeOn, initialHistory, markOn, redoOn, undoOn, type ExecuteOptions, type HistoryState,
 } from '../../model/commands/history-state.ts';
 import type { Journey } from '../../model/types.ts';
+import { errorText } from '../../i18n/index.ts';
 
 export type PanelId = 'charts' | 'survey' | 'help' | null;
 export type ChartTab = 'curve' | 'quadrant' | 'ipa' | 'moments' | 'gap';
@@ -32,7 +33,7 @@ export const INITIAL_SESSION: Session = Object.freeze({
 export interface EditorSnapshot {
   history: HistoryState;
   session: Session;
-  /** The last refused edit, with its message (shown next to the field, or as a notice). */
+  /** The last refused edit, with its message from the catalogue (shown next to the field, or as a notice). */
   refusal: { message: string; field?: string } | null;
 }
 
@@ -78,7 +79,8 @@ export class EditorStore {
       return { ok: true, result };
     } catch (err) {
       if (err instanceof CommandError) {
-        const refusal = err.field === undefined ? { message: err.message } : { message: err.message, field: err.field };
+        const message = errorText(err);
+        const refusal = err.field === undefined ? { message } : { message, field: err.field };
         this.snapshot = { ...this.snapshot, refusal };
         this.emit();
         return { ok: false, ...refusal };
@@ -134,10 +136,8 @@ export class EditorStore {
 
   /** Drops selected ids and a path that the document no longer has (after delete, undo, reload). */
   private sanitise(session: Session, journey: Journey): Session {
-    const tps = new Set(journey.touchpoints.map((t) => t.id));
-    const links = new Set(journey.links.map((l) => l.id));
-    const selected = session.selected.filter((id) => tps.has(id));
-    const selectedLinks = session.selectedLinks.filter((id) => links.has(id));
+    const selected = existing(session.selected, journey.touchpoints);
+    const selectedLinks = existing(session.selectedLinks, journey.links);
     const pathId = session.pathId !== null && (journey.paths ?? []).some((p) => p.id === session.pathId) ? session.pathId : null;
     if (selected.length === session.selected.length && selectedLinks.length === session.selectedLinks.length && pathId === session.pathId) return session;
     return { ...session, selected, selectedLinks, pathId };
@@ -146,6 +146,17 @@ export class EditorStore {
   private emit(): void {
     for (const listener of [...this.listeners]) listener();
   }
+}
+
+/**
+ * The ids that `records` still has. Runs after every edit: a small selection is looked up directly
+ * rather than by building a set of every id of the journey.
+ */
+function existing(ids: readonly string[], records: readonly { id: string }[]): readonly string[] {
+  if (ids.length === 0) return ids;
+  if (ids.length <= 8) return ids.filter((id) => records.some((r) => r.id === id));
+  const all = new Set(records.map((r) => r.id));
+  return ids.filter((id) => all.has(id));
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

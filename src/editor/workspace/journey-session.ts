@@ -18,7 +18,7 @@ export class JourneySession {
   private readonly unsubscribe: () => void;
 
   private constructor(private readonly store: JourneyStore, private readonly sync: TabSync | null, journey: Journey, session: SessionState | undefined) {
-    this.autosave = new Autosave({ save: (prev, next) => store.saveChanges(prev, next), notice: store.notice });
+    this.autosave = new Autosave({ save: (prev, next) => store.saveChanges(prev, next), notice: store.noticeMessage });
     this.editor = new EditorStore(journey, {
       session: fromStored(session),
       onDocument: (j) => this.autosave.update(j),

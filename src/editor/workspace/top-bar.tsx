@@ -1,12 +1,13 @@
 import { useSyncExternalStore } from 'react';
 import { serializeJourneyFile } from '../../model/format/index.ts';
-import { t, type MessageKey } from '../../i18n/index.ts';
+import { messageText, t, type MessageKey } from '../../i18n/index.ts';
 import { en } from '../../i18n/messages-en.ts';
 import { displayShortcut, type Action, type ActionContext } from '../actions.ts';
 import { useEditor } from '../store/use-editor.ts';
 import { downloadText, fileNameFor } from '../files.ts';
 import type { JourneySession } from './journey-session.ts';
 import type { PanelId } from '../store/editor-store.ts';
+import type { AutosaveStatus } from '../../storage/index.ts';
 
 const TOOLBAR = ['addTouchpoint', 'addStage', 'undo', 'redo', 'delete'];
 
@@ -21,7 +22,7 @@ export function TopBar({ session, actions, ctx, onClose }: { session: JourneySes
       <h1 className="visually-hidden">{t('app.title')}</h1>
       <span className="journey-name" title={history.journey.name}>{history.journey.name || t('library.untitled')}</span>
       <span className={`save-status${status.state === 'error' || status.state === 'conflict' || status.state === 'not-kept' ? ' error' : ''}`}
-        role="status" aria-live="polite">{statusText(status.state, status.message)}</span>
+        role="status" aria-live="polite">{statusText(status)}</span>
       <span className="spacer" />
       <div className="toolbar-group" role="toolbar" aria-label={t('top.toolbar')}>
         {TOOLBAR.map((id) => actions.find((a) => a.id === id)).filter((a): a is Action => !!a).map((a) => (
@@ -55,8 +56,9 @@ function commandName(label: string): string {
   return label in en ? t(label as MessageKey) : label;
 }
 
-function statusText(state: string, message: string): string {
-  if (state === 'saved') return t('save.saved');
-  if (state === 'saving') return t('save.saving');
-  return message;
+/** "Saved", "Saving…", or why nothing is saved ("Not saved: storage is full"), from the catalogue. */
+function statusText(status: AutosaveStatus): string {
+  if (status.state === 'saved') return t('save.saved');
+  if (status.state === 'saving') return t('save.saving');
+  return status.text ? messageText(status.text) : status.message;
 }

@@ -63,8 +63,6 @@ export const app = {
   'panel.charts': 'Charts',
   'panel.survey': 'Survey',
   'panel.help': 'Help',
-  'save.saved': 'Saved',
-  'save.saving': 'Saving…',
   'stale.changed': 'This journey changed in another tab.',
   'stale.deleted': 'This journey was deleted in another tab. Your edits here are not saved.',
   'stale.reload': 'Reload it',

@@ -4,7 +4,7 @@
 
 import type { Draft } from 'immer';
 import type { Journey, Link, Touchpoint } from '../types.ts';
-import { findJsonDataError } from '../format/json-data.ts';
+import { findJsonDataIssue } from '../format/json-data.ts';
 import { defineCommand, type CommandContext } from './command.ts';
 import { CommandError } from './errors.ts';
 import { checkMomentFields, checkTouchpointFields } from './fields.ts';
@@ -33,19 +33,19 @@ export function copySelection(journey: Pick<Journey, 'touchpoints' | 'links'>, i
 }
 
 function checkClipboard(clipboard: Clipboard, offset: Offset): void {
-  const problem = findJsonDataError(clipboard);
-  if (problem !== null) throw new CommandError('invalid', `The clipboard is not journey data (${problem})`);
+  const problem = findJsonDataIssue(clipboard);
+  if (problem !== null) throw new CommandError('invalid', 'model.command.clipboardBecause', { problem });
   if (!Array.isArray(clipboard.touchpoints) || !Array.isArray(clipboard.links)) {
-    throw new CommandError('invalid', 'The clipboard is not journey data');
+    throw new CommandError('invalid', 'model.command.clipboard');
   }
   checkTouchpointFields({ x: offset.x, y: offset.y }, () => true);
   for (const touchpoint of clipboard.touchpoints as unknown[]) {
     if (typeof touchpoint !== 'object' || touchpoint === null || Array.isArray(touchpoint)) {
-      throw new CommandError('invalid', 'The clipboard is not journey data');
+      throw new CommandError('invalid', 'model.command.clipboard');
     }
     const { name, x, y, importance, moments } = touchpoint as Touchpoint;
     checkTouchpointFields({ ...touchpoint, name, x, y, importance }, () => true);
-    if (moments !== undefined && !Array.isArray(moments)) throw new CommandError('invalid', 'The clipboard is not journey data');
+    if (moments !== undefined && !Array.isArray(moments)) throw new CommandError('invalid', 'model.command.clipboard');
     (moments ?? []).forEach((moment) => checkMomentFields({ ...moment, name: moment.name }));
   }
 }

@@ -1,4 +1,7 @@
 // The one error a command throws when it refuses an edit. The document is left as it was.
+// Its words are a key of src/model/messages.ts with variables; `.message` is their English.
+
+import { MessageError, formatMessage, type MessageVars, type ModelMessageKey } from '../messages.ts';
 
 export type CommandErrorCode =
   | 'out-of-range' // a score or setting outside its scale (METHOD.md §2)
@@ -7,14 +10,15 @@ export type CommandErrorCode =
   | 'duplicate' // a link or path entry that already exists
   | 'self-link'; // a link from a touchpoint to itself
 
-export class CommandError extends Error {
+export class CommandError extends MessageError<ModelMessageKey> {
   constructor(
     readonly code: CommandErrorCode,
-    message: string,
+    key: ModelMessageKey,
+    vars: MessageVars = {},
     /** The field the message is about, when there is one ("emotion", "x", "stageId" …). */
     readonly field?: string,
   ) {
-    super(message);
+    super(key, vars, formatMessage(key, vars));
     this.name = 'CommandError';
   }
 }

@@ -21,16 +21,16 @@ export const linked = (journey: Pick<Draft<Journey>, 'links'>, from: string, to:
 export const addLink = defineCommand<NewLink, string>('addLink', (draft, { from, to, label }, { newId }) => {
   indexOfId(draft.touchpoints, from, 'touchpoint');
   indexOfId(draft.touchpoints, to, 'touchpoint');
-  checkOptionalText('label', 'Label', label);
-  if (from === to) throw new CommandError('self-link', 'A link cannot join a touchpoint to itself', 'to');
-  if (linked(draft, from, to)) throw new CommandError('duplicate', 'These touchpoints are already linked', 'to');
+  checkOptionalText('label', 'model.label.linkLabel', label);
+  if (from === to) throw new CommandError('self-link', 'model.command.selfLink', {}, 'to');
+  if (linked(draft, from, to)) throw new CommandError('duplicate', 'model.command.alreadyLinked', {}, 'to');
   const id = newId('link');
   draft.links.push(label === undefined ? { id, from, to } : { id, from, to, label });
   return id;
 });
 
 export const updateLinkLabel = defineCommand<{ id: string; label: string }>('updateLinkLabel', (draft, { id, label }) => {
-  checkText('label', 'Label', label);
+  checkText('label', 'model.label.linkLabel', label);
   findById(draft.links, id, 'link').label = label;
 });
 

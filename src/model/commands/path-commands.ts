@@ -15,12 +15,12 @@ export interface PathPatch {
 
 /** Every id names a touchpoint, and none is listed twice. */
 function checkTouchpointIds(draft: Draft<Journey>, ids: unknown): asserts ids is readonly string[] {
-  if (!Array.isArray(ids)) throw new CommandError('invalid', 'A path must list touchpoint ids', 'touchpointIds');
+  if (!Array.isArray(ids)) throw new CommandError('invalid', 'model.command.pathIds', {}, 'touchpointIds');
   const seen = new Set<string>();
   for (const id of ids as unknown[]) {
-    if (typeof id !== 'string') throw new CommandError('invalid', 'A path must list touchpoint ids', 'touchpointIds');
+    if (typeof id !== 'string') throw new CommandError('invalid', 'model.command.pathIds', {}, 'touchpointIds');
     indexOfId(draft.touchpoints, id, 'touchpoint');
-    if (seen.has(id)) throw new CommandError('duplicate', `A path lists touchpoint "${id}" twice`, 'touchpointIds');
+    if (seen.has(id)) throw new CommandError('duplicate', 'model.command.pathTwice', { id }, 'touchpointIds');
     seen.add(id);
   }
 }
@@ -29,7 +29,7 @@ function checkTouchpointIds(draft: Draft<Journey>, ids: unknown): asserts ids is
 export const addPath = defineCommand<{ name: string; touchpointIds: readonly string[] }, string>(
   'addPath',
   (draft, { name, touchpointIds }, { newId }) => {
-    checkText('name', 'Name', name);
+    checkText('name', 'model.label.name', name);
     checkTouchpointIds(draft, touchpointIds);
     const id = newId('path');
     (draft.paths ??= []).push({ id, name, touchpointIds: [...touchpointIds] });
@@ -40,7 +40,7 @@ export const addPath = defineCommand<{ name: string; touchpointIds: readonly str
 export const updatePath = defineCommand<{ id: string; patch: PathPatch }>('updatePath', (draft, { id, patch }) => {
   checkPatchKeys(patch, ['id']);
   const { touchpointIds, ...fields } = patch;
-  if ('name' in fields) checkText('name', 'Name', fields.name);
+  if ('name' in fields) checkText('name', 'model.label.name', fields.name);
   if ('touchpointIds' in patch) checkTouchpointIds(draft, touchpointIds);
   const path = findById(draft.paths ?? [], id, 'path');
   assignFields(path, fields);

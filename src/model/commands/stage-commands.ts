@@ -5,7 +5,7 @@ import { checkIndex, checkText, findById, indexOfId, moveItem } from './validate
 
 /** Adds a stage at `index` (default: last); returns its id. */
 export const addStage = defineCommand<{ name: string; index?: number }, string>('addStage', (draft, { name, index }, { newId }) => {
-  checkText('name', 'Name', name);
+  checkText('name', 'model.label.name', name);
   const at = index ?? draft.stages.length;
   checkIndex(at, draft.stages.length);
   const id = newId('stage');
@@ -14,7 +14,7 @@ export const addStage = defineCommand<{ name: string; index?: number }, string>(
 });
 
 export const renameStage = defineCommand<{ id: string; name: string }>('renameStage', (draft, { id, name }) => {
-  checkText('name', 'Name', name);
+  checkText('name', 'model.label.name', name);
   findById(draft.stages, id, 'stage').name = name;
 });
 

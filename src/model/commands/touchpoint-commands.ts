@@ -87,7 +87,7 @@ export const moveTouchpoints = defineCommand<readonly PositionChange[]>('moveTou
 export const setImportances = defineCommand<Readonly<Record<string, number>>>('setImportances', (draft, importances) => {
   const entries = Object.entries(importances);
   const targets = entries.map(([id, importance]) => {
-    checkRange('importance', 'Importance', importance, IMPORTANCE_RANGE);
+    checkRange('importance', 'model.label.importance', importance, IMPORTANCE_RANGE);
     return findById(draft.touchpoints, id, 'touchpoint');
   });
   entries.forEach(([, importance], i) => {

@@ -1,61 +1,71 @@
 // Checks shared by the commands. Each throws a CommandError naming the field; none changes anything.
 
 import { FORBIDDEN_KEYS } from '../format/json-data.ts';
-import { proseNumber, inRange, type Range } from '../format/ranges.ts';
+import { inRange, type Range } from '../format/ranges.ts';
+import { message, type ModelMessageKey } from '../messages.ts';
 import { CommandError } from './errors.ts';
 
+/** The label of a field inside a message ("Emotion", "A brand value"): a key of messages.ts. */
+export type FieldLabel = Extract<ModelMessageKey, `model.label.${string}`>;
+/** The kinds of record a not-found message names. */
+export type RecordKind = 'touchpoint' | 'stage' | 'link' | 'moment' | 'path';
+
 /** "Emotion must be between −5 and 5" (a true minus sign, as METHOD.md writes it). */
-export function checkRange(field: string, label: string, value: unknown, range: Range): void {
+export function checkRange(field: string, label: FieldLabel, value: unknown, range: Range): void {
   if (typeof value !== 'number' || !inRange(value, range)) {
-    throw new CommandError('out-of-range', `${label} must be between ${proseNumber(range.min)} and ${proseNumber(range.max)}`, field);
+    throw new CommandError('out-of-range', 'model.command.between', { label: message(label), min: range.min, max: range.max }, field);
   }
 }
 
 /** A score may also be null or absent: not scored yet. */
-export function checkOptionalRange(field: string, label: string, value: unknown, range: Range): void {
+export function checkOptionalRange(field: string, label: FieldLabel, value: unknown, range: Range): void {
   if (value !== null && value !== undefined) checkRange(field, label, value, range);
 }
 
 export function checkPosition(field: 'x' | 'y', value: unknown): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new CommandError('invalid', 'Position must be a finite number', field);
+    throw new CommandError('invalid', 'model.command.position', {}, field);
   }
 }
 
-export function checkText(field: string, label: string, value: unknown): void {
-  if (typeof value !== 'string') throw new CommandError('invalid', `${label} must be text`, field);
+export function checkText(field: string, label: FieldLabel, value: unknown): void {
+  if (typeof value !== 'string') throw new CommandError('invalid', 'model.command.text', { label: message(label) }, field);
 }
 
-export function checkOptionalText(field: string, label: string, value: unknown): void {
+export function checkOptionalText(field: string, label: FieldLabel, value: unknown): void {
   if (value !== undefined) checkText(field, label, value);
 }
 
 /** The index of the record with this id, or a not-found error ("No touchpoint "t9""). */
-export function indexOfId(list: readonly { id: string }[], id: string, what: string): number {
+export function indexOfId(list: readonly { id: string }[], id: string, what: RecordKind): number {
   const index = list.findIndex((record) => record.id === id);
-  if (index < 0) throw new CommandError('not-found', `No ${what} "${id}"`, 'id');
+  if (index < 0) throw notFound(what, id, 'id');
   return index;
 }
 
-export function findById<T extends { id: string }>(list: T[], id: string, what: string): T {
+/** `No touchpoint "t9"`, about `field`. */
+export const notFound = (what: RecordKind, id: string, field: string): CommandError =>
+  new CommandError('not-found', 'model.command.notFound', { what: message(`model.record.${what}`), id }, field);
+
+export function findById<T extends { id: string }>(list: T[], id: string, what: RecordKind): T {
   return list[indexOfId(list, id, what)]!;
 }
 
 /** A position in a list of `length` items: 0 … length − 1 (to move), or 0 … length (to insert). */
 export function checkIndex(index: unknown, last: number): asserts index is number {
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > last) {
-    throw new CommandError('invalid', `Index must be a whole number from 0 to ${last}`, 'index');
+    throw new CommandError('invalid', 'model.command.index', { last }, 'index');
   }
 }
 
 /** Refuses fields that cannot be set through a patch, and keys that could reach a prototype. */
 export function checkPatchKeys(patch: object, locked: readonly string[]): void {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
-    throw new CommandError('invalid', 'A change must be an object of fields');
+    throw new CommandError('invalid', 'model.command.patch');
   }
   for (const key of Object.keys(patch)) {
-    if (FORBIDDEN_KEYS.has(key)) throw new CommandError('invalid', `"${key}" cannot be a field name`, key);
-    if (locked.includes(key)) throw new CommandError('invalid', `"${key}" cannot be changed this way`, key);
+    if (FORBIDDEN_KEYS.has(key)) throw new CommandError('invalid', 'model.command.forbiddenField', { field: key }, key);
+    if (locked.includes(key)) throw new CommandError('invalid', 'model.command.lockedField', { field: key }, key);
   }
 }
 

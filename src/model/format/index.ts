@@ -10,6 +10,6 @@ export {
   type MigrationStep,
   type RawJourneyFile,
 } from './migrations.ts';
-export { findJsonDataError, FORBIDDEN_KEYS } from './json-data.ts';
+export { findJsonDataError, findJsonDataIssue, FORBIDDEN_KEYS } from './json-data.ts';
 export { BRAND_RANGE, EMOTION_RANGE, IMPORTANCE_RANGE, THRESHOLD_RANGE, inRange, proseNumber, rangeText, type Range } from './ranges.ts';
-export { pathText } from './path-text.ts';
+export { fieldIssue, pathText, type FileIssue } from './path-text.ts';

@@ -5,7 +5,8 @@
 //
 // Iterative, so a deeply nested unknown field cannot overflow the stack.
 
-import { fieldError, type PathSegment } from './path-text.ts';
+import { formatMessage, message, type MessageVar } from '../messages.ts';
+import { fieldIssue, type FileIssue, type PathSegment } from './path-text.ts';
 
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -13,14 +14,15 @@ type Frame =
   | { readonly kind: 'enter'; readonly value: unknown; readonly path: readonly PathSegment[]; readonly inArray: boolean }
   | { readonly kind: 'leave'; readonly value: object };
 
-function describe(value: unknown): string {
+/** What a value is, for "got …": the number as written (NaN, -Infinity), `undefined`, "a Map", "a function". */
+function describe(value: unknown): MessageVar {
   if (typeof value === 'number') return String(value);
   if (value === undefined) return 'undefined';
   if (typeof value === 'object' && value !== null) {
     const name = (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor?.name;
-    return `a ${name ?? 'non-plain object'}`;
+    return name === undefined ? message('model.type.nonPlain') : message('model.type.other', { name });
   }
-  return `a ${typeof value}`;
+  return message('model.type.other', { name: typeof value });
 }
 
 function isPlainObject(value: object): boolean {
@@ -28,11 +30,17 @@ function isPlainObject(value: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
+/** `findJsonDataIssue` as English text ("journey.x: expected a finite number, got NaN"), or null. */
+export function findJsonDataError(value: unknown): string | null {
+  const issue = findJsonDataIssue(value);
+  return issue === null ? null : formatMessage(issue.key, issue.vars);
+}
+
 /**
  * The first place where `value` is not JSON data, as a file error naming the path, or null.
  * `undefined` is accepted as an object property (it means "absent" and is not written).
  */
-export function findJsonDataError(value: unknown): string | null {
+export function findJsonDataIssue(value: unknown): FileIssue | null {
   const stack: Frame[] = [{ kind: 'enter', value, path: [], inArray: true }];
   const ancestors = new Set<object>();
   while (stack.length > 0) {
@@ -46,12 +54,12 @@ export function findJsonDataError(value: unknown): string | null {
     if (current === undefined && !frame.inArray) continue;
     if (typeof current === 'number') {
       if (Number.isFinite(current)) continue;
-      return fieldError(path, `expected a finite number, got ${describe(current)}`);
+      return fieldIssue(path, message('model.file.notFinite', { got: describe(current) }));
     }
     if (typeof current !== 'object' || !(Array.isArray(current) || isPlainObject(current))) {
-      return fieldError(path, `expected JSON data, got ${describe(current)}`);
+      return fieldIssue(path, message('model.file.notData', { got: describe(current) }));
     }
-    if (ancestors.has(current)) return fieldError(path, 'refers back to an object that contains it');
+    if (ancestors.has(current)) return fieldIssue(path, message('model.file.cycle'));
     ancestors.add(current);
     stack.push({ kind: 'leave', value: current });
     const children: Frame[] = [];
@@ -61,7 +69,7 @@ export function findJsonDataError(value: unknown): string | null {
       }
     } else {
       for (const key of Object.keys(current)) {
-        if (FORBIDDEN_KEYS.has(key)) return fieldError([...path, key], 'this key is not allowed');
+        if (FORBIDDEN_KEYS.has(key)) return fieldIssue([...path, key], message('model.file.forbiddenKey'));
         const child = (current as Record<string, unknown>)[key];
         children.push({ kind: 'enter', value: child, path: [...path, key], inArray: false });
       }

@@ -6,6 +6,8 @@
 // fixture of the old version under test/fixtures/ with a test that migrates it forward.
 
 import { JOURNEY_FORMAT_VERSION } from '../types.ts';
+import { formatMessage, message, type MessageRef, type ModelMessageKey } from '../messages.ts';
+import { fieldIssue, type FileIssue } from './path-text.ts';
 
 /** A file as read, before the schema has checked it. A step owns the object it is given. */
 export type RawJourneyFile = Record<string, unknown>;
@@ -21,7 +23,7 @@ export type MigrationRegistry = readonly MigrationStep[];
 
 export type MigrationResult =
   | { readonly ok: true; readonly raw: RawJourneyFile; readonly fromVersion: number }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: string; readonly issue: FileIssue };
 
 /** Checks that the steps form one chain n → n+1 → n+2 …; a broken registry is a programming error. */
 export function defineMigrations(steps: readonly MigrationStep[]): MigrationRegistry {
@@ -40,7 +42,11 @@ export function defineMigrations(steps: readonly MigrationStep[]): MigrationRegi
 /** The app's migrations. Version 1 is the first version, so there is nothing to migrate yet. */
 export const MIGRATIONS: MigrationRegistry = defineMigrations([]);
 
-const refuse = (error: string): MigrationResult => ({ ok: false, error });
+/** A refusal about the file's `version`: the English text and the message it comes from. */
+function refuse(sentence: MessageRef<ModelMessageKey>): MigrationResult {
+  const issue = fieldIssue(['version'], sentence);
+  return { ok: false, error: formatMessage(issue.key, issue.vars), issue };
+}
 
 /** Brings `raw` to version `target` with the steps of `registry`, in order. */
 export function migrateJourneyFile(
@@ -49,23 +55,23 @@ export function migrateJourneyFile(
   target: number = JOURNEY_FORMAT_VERSION,
 ): MigrationResult {
   const fromVersion = raw.version;
-  if (typeof fromVersion !== 'number' || !Number.isInteger(fromVersion)) return refuse('version: expected a whole number');
+  if (typeof fromVersion !== 'number' || !Number.isInteger(fromVersion)) return refuse(message('model.file.wholeNumber'));
   if (fromVersion > target) {
-    return refuse(`version: this file is version ${fromVersion}; this app reads up to version ${target}`);
+    return refuse(message('model.file.newer', { version: fromVersion, latest: target }));
   }
   let current = raw;
   for (let version = fromVersion; version < target; ) {
     const step = registry.find((candidate) => candidate.from === version);
-    if (!step) return refuse(`version: this app cannot read version ${fromVersion} (no migration from version ${version})`);
+    if (!step) return refuse(message('model.file.noMigration', { version: fromVersion, from: version }));
     let next: unknown;
     try {
       next = step.migrate(current);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return refuse(`version: migrating from version ${version} to ${step.to} failed: ${reason}`);
+      return refuse(message('model.file.migrationFailed', { from: version, to: step.to, reason }));
     }
     if (typeof next !== 'object' || next === null || Array.isArray(next)) {
-      return refuse(`version: migrating from version ${version} to ${step.to} gave no file`);
+      return refuse(message('model.file.migrationEmpty', { from: version, to: step.to }));
     }
     current = { ...(next as RawJourneyFile), version: step.to };
     version = step.to;

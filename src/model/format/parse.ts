@@ -9,47 +9,55 @@
 
 import type { JourneyFile } from '../types.ts';
 import { JOURNEY_FORMAT } from '../types.ts';
-import { findJsonDataError } from './json-data.ts';
+import { formatMessage, message } from '../messages.ts';
+import { findJsonDataIssue } from './json-data.ts';
 import { lineOf, syntaxErrorOffset } from './json-position.ts';
 import { MIGRATIONS, migrateJourneyFile, type MigrationRegistry } from './migrations.ts';
-import { fieldError } from './path-text.ts';
+import { fieldIssue, type FileIssue } from './path-text.ts';
 import { referenceErrors } from './references.ts';
-import { issueMessage, journeyFileSchema } from './schema.ts';
+import { issueMessage, journeyFileSchema, typeMessage } from './schema.ts';
 
 export type ParseResult =
   | { ok: true; file: JourneyFile }
-  | { ok: false; error: string; errors: string[] };
+  /** `errors` in English (the CLI prints them); `issues` the same as messages (the UI shows them through i18n). */
+  | { ok: false; error: string; errors: string[]; issues: FileIssue[] };
 
 export interface ParseOptions {
   /** The migration steps to use; the app's own by default (tests bring their own). */
   readonly migrations?: MigrationRegistry;
 }
 
-const refused = (errors: string[]): ParseResult => ({ ok: false, error: errors[0] ?? 'file: not valid', errors });
+function refused(issues: FileIssue[]): ParseResult {
+  const all = issues.length > 0 ? issues : [fieldIssue([], message('model.file.invalid'))];
+  const errors = all.map((issue) => formatMessage(issue.key, issue.vars));
+  return { ok: false, error: errors[0]!, errors, issues: all };
+}
 
 /** An engine's JSON.parse message without its own position wording, plus the line it failed on. */
-function jsonErrorText(error: unknown, text: string): string {
-  const message = (error instanceof Error ? error.message : String(error))
+function jsonError(error: unknown, text: string): FileIssue {
+  const reason = (error instanceof Error ? error.message : String(error))
     .replace(/, (?:"|\.\.\.).*" is not valid JSON$/s, '')
     .replace(/ in JSON at position \d+.*$/s, '')
     .replace(/ at position \d+.*$/s, '')
     .replace(/ \(line \d+ column \d+\)$/, '');
   const offset = syntaxErrorOffset(text);
-  return offset < 0 ? message : `${message} (line ${lineOf(text, offset)})`;
+  return offset < 0 ? message('model.file.notJson', { reason }) : message('model.file.notJsonAt', { reason, line: lineOf(text, offset) });
 }
 
 function checkValue(value: unknown, options: ParseOptions): ParseResult {
-  const dataError = findJsonDataError(value);
+  const dataError = findJsonDataIssue(value);
   if (dataError !== null) return refused([dataError]);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refused(['file: expected an object']);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return refused([fieldIssue([], message('model.file.expected', { what: typeMessage('object') }))]);
+  }
   const raw = value as Record<string, unknown>;
-  if (raw.format !== JOURNEY_FORMAT) return refused([fieldError(['format'], `expected ${JSON.stringify(JOURNEY_FORMAT)}`)]);
+  if (raw.format !== JOURNEY_FORMAT) return refused([fieldIssue(['format'], message('model.file.expected', { what: JSON.stringify(JOURNEY_FORMAT) }))]);
 
   const migrated = migrateJourneyFile(raw, options.migrations ?? MIGRATIONS);
-  if (!migrated.ok) return refused([migrated.error]);
+  if (!migrated.ok) return refused([migrated.issue]);
 
-  const shape = journeyFileSchema.safeParse(migrated.raw, { error: issueMessage });
-  if (!shape.success) return refused(shape.error.issues.map((issue) => fieldError(issue.path, issue.message)));
+  const shape = journeyFileSchema.safeParse(migrated.raw, { reportInput: true });
+  if (!shape.success) return refused(shape.error.issues.map((issue) => fieldIssue(issue.path, issueMessage(issue))));
 
   const file = migrated.raw as JourneyFile;
   const references = referenceErrors(file.journey);
@@ -63,7 +71,7 @@ export function parseJourneyFile(text: string, options: ParseOptions = {}): Pars
   try {
     value = JSON.parse(json);
   } catch (error) {
-    return refused([`not JSON: ${jsonErrorText(error, json)}`]);
+    return refused([jsonError(error, json)]);
   }
   return checkValue(value, options);
 }
@@ -73,7 +81,7 @@ export function parseJourneyFile(text: string, options: ParseOptions = {}): Pars
  * copy: later changes to `value` do not reach it. `undefined` properties are dropped, as in JSON.
  */
 export function validateJourneyFileObject(value: unknown, options: ParseOptions = {}): ParseResult {
-  const dataError = findJsonDataError(value);
+  const dataError = findJsonDataIssue(value);
   if (dataError !== null) return refused([dataError]);
   return checkValue(JSON.parse(JSON.stringify(value)) as unknown, options);
 }

@@ -1,5 +1,7 @@
 // Field paths as errors show them: `journey.touchpoints[3].importance`.
 
+import { message, type MessageRef, type ModelMessageKey } from '../messages.ts';
+
 export type PathSegment = string | number;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -16,6 +18,9 @@ export function pathText(path: readonly PropertyKey[]): string {
   return text === '' ? 'file' : text;
 }
 
-/** `path: message`, the one shape of every file error. */
-export const fieldError = (path: readonly PropertyKey[], message: string): string =>
-  `${pathText(path)}: ${message}`;
+/** A file error as a message: "{path}: {message}" (or "not JSON: …", which has no field). */
+export type FileIssue = MessageRef<ModelMessageKey>;
+
+/** `path: sentence`, the shape of every file error: the path is data, the sentence a message of its own. */
+export const fieldIssue = (path: readonly PropertyKey[], sentence: MessageRef<ModelMessageKey>): FileIssue =>
+  message('model.file.field', { path: pathText(path), message: sentence });

@@ -1,6 +1,8 @@
 // The scales of METHOD.md §2, shared by the file format and the commands, so a value the editor
 // refuses is also refused in a file, with the same bounds.
 
+import { proseNumber } from '../messages.ts';
+
 export interface Range {
   readonly min: number;
   readonly max: number;
@@ -16,8 +18,7 @@ export const inRange = (value: number, range: Range): boolean =>
   Number.isFinite(value) && value >= range.min && value <= range.max;
 
 /** A number as prose shows it: a true minus sign (U+2212), as METHOD.md writes "−5". */
-export const proseNumber = (value: number): string =>
-  value < 0 ? `\u2212${String(-value)}` : String(value);
+export { proseNumber };
 
 /** "−5…5", the range as file errors show it. */
 export const rangeText = (range: Range): string =>

@@ -3,28 +3,29 @@
 // schema has accepted; returns every error, in document order.
 
 import type { Journey } from '../types.ts';
-import { fieldError, type PathSegment } from './path-text.ts';
+import { message } from '../messages.ts';
+import { fieldIssue, type FileIssue, type PathSegment } from './path-text.ts';
 
 interface Record_ {
   readonly id: string;
 }
 
 /** The ids of a list, reporting each repeated id at its second (and later) use. */
-function uniqueIds(list: readonly Record_[], path: readonly PathSegment[], errors: string[]): Set<string> {
+function uniqueIds(list: readonly Record_[], path: readonly PathSegment[], errors: FileIssue[]): Set<string> {
   const seen = new Set<string>();
   list.forEach((record, index) => {
-    if (seen.has(record.id)) errors.push(fieldError([...path, index, 'id'], `${JSON.stringify(record.id)} is used twice`));
+    if (seen.has(record.id)) errors.push(fieldIssue([...path, index, 'id'], message('model.file.usedTwice', { id: JSON.stringify(record.id) })));
     seen.add(record.id);
   });
   return seen;
 }
 
-function mustName(ids: ReadonlySet<string>, id: string, what: string, path: readonly PathSegment[], errors: string[]): void {
-  if (!ids.has(id)) errors.push(fieldError(path, `${JSON.stringify(id)} names no ${what}`));
+function mustName(ids: ReadonlySet<string>, id: string, what: 'stage' | 'touchpoint', path: readonly PathSegment[], errors: FileIssue[]): void {
+  if (!ids.has(id)) errors.push(fieldIssue(path, message('model.file.namesNo', { id: JSON.stringify(id), what: message(`model.record.${what}`) })));
 }
 
-export function referenceErrors(journey: Journey): string[] {
-  const errors: string[] = [];
+export function referenceErrors(journey: Journey): FileIssue[] {
+  const errors: FileIssue[] = [];
   const base = ['journey'];
   const stageIds = uniqueIds(journey.stages, [...base, 'stages'], errors);
   const touchpointIds = uniqueIds(journey.touchpoints, [...base, 'touchpoints'], errors);

@@ -1,6 +1,7 @@
 // Which columns of a survey file mean what (METHOD.md §6), and resolving them against a header.
 import type { Scale } from './scale.ts';
 import { isUsableScale } from './scale.ts';
+import { message } from '../messages.ts';
 import { SurveyInputError } from './errors.ts';
 
 /** A column by header name (matched with surrounding white space trimmed) or by 0-based index. */
@@ -45,34 +46,38 @@ export interface ResolvedMapping {
 }
 
 /** The index of a column; a SurveyInputError listing the available columns when there is none. */
-export function resolveColumn(names: readonly string[], ref: ColumnRef, role: string): number {
+/** What a column is for, as the messages name it ("rating: unknown column …"). */
+export type ColumnRole = 'rating' | 'brand' | 'weight' | 'outcome' | 'segment';
+
+export function resolveColumn(names: readonly string[], ref: ColumnRef, role: ColumnRole): number {
+  const roleText = message(`model.survey.role.${role}`);
   if (typeof ref === 'number') {
     if (Number.isInteger(ref) && ref >= 0 && ref < names.length) return ref;
-    throw new SurveyInputError('unknown-column', `${role}: there is no column number ${ref} (the file has ${names.length})`);
+    throw new SurveyInputError('unknown-column', 'model.survey.columnNumber', { role: roleText, number: ref, count: names.length });
   }
   const index = names.indexOf(ref.trim());
   if (index >= 0) return index;
-  const available = names.map((name) => JSON.stringify(name)).join(', ');
-  throw new SurveyInputError('unknown-column', `${role}: unknown column "${ref.trim()}"; the columns are ${available}`, null, ref.trim());
+  const columns = names.map((name) => JSON.stringify(name)).join(', ');
+  throw new SurveyInputError('unknown-column', 'model.survey.unknownColumn', { role: roleText, column: ref.trim(), columns }, null, ref.trim());
 }
 
-const optional = (names: readonly string[], ref: ColumnRef | null | undefined, role: string) =>
+const optional = (names: readonly string[], ref: ColumnRef | null | undefined, role: ColumnRole) =>
   ref === null || ref === undefined ? -1 : resolveColumn(names, ref, role);
 
 export function resolveMapping(header: readonly string[], mapping: SurveyMapping): ResolvedMapping {
   const names = header.map((name) => name.trim());
-  if (mapping.ratings.length === 0) throw new SurveyInputError('bad-mapping', 'no rating column given');
+  if (mapping.ratings.length === 0) throw new SurveyInputError('bad-mapping', 'model.survey.noRatings');
   if (mapping.brands && mapping.brands.length > mapping.ratings.length) {
-    throw new SurveyInputError('bad-mapping', `${mapping.brands.length} brand columns for ${mapping.ratings.length} ratings`);
+    throw new SurveyInputError('bad-mapping', 'model.survey.brands', { brands: mapping.brands.length, ratings: mapping.ratings.length });
   }
   if (mapping.scale != null && !isUsableScale(mapping.scale)) {
-    throw new SurveyInputError('bad-mapping', `scale ${mapping.scale[0]}…${mapping.scale[1]}: the lowest value must be below the highest`);
+    throw new SurveyInputError('bad-mapping', 'model.survey.scale', { lo: mapping.scale[0], hi: mapping.scale[1] });
   }
   for (const [category, value] of Object.entries(mapping.outcomeMap ?? {})) {
-    if (value !== 0 && value !== 1) throw new SurveyInputError('bad-mapping', `outcome category "${category}" maps to ${String(value)}, not 1 or 0`);
+    if (value !== 0 && value !== 1) throw new SurveyInputError('bad-mapping', 'model.survey.outcomeValue', { category, value: String(value) });
   }
   if (mapping.outcomeMap && (mapping.outcome === null || mapping.outcome === undefined)) {
-    throw new SurveyInputError('bad-mapping', 'an outcome map needs an outcome column');
+    throw new SurveyInputError('bad-mapping', 'model.survey.outcomeColumn');
   }
   const segments = new Map<number, Set<string>>();
   for (const [column, values] of Object.entries(mapping.segments ?? {})) {

@@ -5,11 +5,13 @@ import {
   type ColumnarSurvey, type JourneySurveyMapping, type Scale, type SegmentFilters, type SurveyErrorKind,
   type SurveyResult,
 } from '../../model/survey/index.ts';
+import type { MessageRef } from '../../model/messages.ts';
 
 export type FiguresProblem =
   | { kind: 'no-ratings' }
   | { kind: 'no-scale'; scale: Scale | null }
-  | { kind: 'input'; error: SurveyErrorKind; column: string | null; message: string };
+  /** `reason`: the model's message (key and variables), for `messageText` of src/i18n. */
+  | { kind: 'input'; error: SurveyErrorKind; column: string | null; reason: MessageRef };
 
 export interface SurveyFigures {
   /** Null when a problem stops the figures. */
@@ -20,7 +22,7 @@ export interface SurveyFigures {
 }
 
 function inputProblem(err: unknown): FiguresProblem {
-  if (err instanceof SurveyInputError) return { kind: 'input', error: err.kind, column: err.column, message: err.message };
+  if (err instanceof SurveyInputError) return { kind: 'input', error: err.kind, column: err.column, reason: { key: err.key, vars: err.vars } };
   throw err;
 }
 

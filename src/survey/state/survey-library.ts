@@ -3,6 +3,7 @@
 // until the mapping or the filters change; the file is never read again.
 import type { JourneySurveyMapping, SegmentFilters } from '../../model/survey/index.ts';
 import type { SurveyMeta, SurveyRecord, SurveyStore } from '../../storage/index.ts';
+import { errorText } from '../../i18n/index.ts';
 import { profileColumns, type ColumnProfile } from '../model/column-profile.ts';
 import { computeFigures, type SurveyFigures } from './figures.ts';
 
@@ -111,7 +112,7 @@ export class SurveyLibrary {
     try {
       return await task();
     } catch (err) {
-      this.set({ failure: err instanceof Error ? err.message : String(err) });
+      this.set({ failure: errorText(err) });
       return undefined;
     }
   }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJourneyFile, validateJourneyFileObject } from '../../../src/model/format/index.ts';
 import { lineOf, syntaxErrorOffset } from '../../../src/model/format/json-position.ts';
+import { message } from '../../../src/model/messages.ts';
 import { validFile } from './helpers.ts';
 
 describe('text that is not JSON', () => {
@@ -11,6 +12,7 @@ describe('text that is not JSON', () => {
       ok: false,
       error: "not JSON: Unexpected token 'x' (line 3)",
       errors: ["not JSON: Unexpected token 'x' (line 3)"],
+      issues: [message('model.file.notJsonAt', { reason: "Unexpected token 'x'", line: 3 })],
     });
   });
   it.each([

@@ -11,6 +11,10 @@ import {
   extraTopLevelOf,
   type RawJourneyFile,
 } from '../../../src/model/format/index.ts';
+import { fieldIssue } from '../../../src/model/format/path-text.ts';
+import { message } from '../../../src/model/messages.ts';
+
+const versionIssue = (...args: Parameters<typeof message>) => fieldIssue(['version'], message(...args));
 
 const FIXTURE = readFileSync(new URL('../../fixtures/journey-v1.json', import.meta.url), 'utf8');
 
@@ -59,15 +63,19 @@ describe('migrateJourneyFile', () => {
   it('refuses a newer version, a gap in the chain, a failing step and a step that gives no file', () => {
     const oneStep = defineMigrations([{ from: 1, to: 2, migrate: (raw) => raw }]);
     expect(migrateJourneyFile({ version: 4 }, oneStep, 3)).toEqual({ ok: false,
-      error: 'version: this file is version 4; this app reads up to version 3' });
+      error: 'version: this file is version 4; this app reads up to version 3',
+      issue: versionIssue('model.file.newer', { version: 4, latest: 3 }) });
     expect(migrateJourneyFile({ version: 1 }, oneStep, 3)).toEqual({ ok: false,
-      error: 'version: this app cannot read version 1 (no migration from version 2)' });
+      error: 'version: this app cannot read version 1 (no migration from version 2)',
+      issue: versionIssue('model.file.noMigration', { version: 1, from: 2 }) });
     const failing = defineMigrations([{ from: 0, to: 1, migrate: () => { throw new Error('no stages'); } }]);
     expect(migrateJourneyFile({ version: 0 }, failing, 1)).toEqual({ ok: false,
-      error: 'version: migrating from version 0 to 1 failed: no stages' });
+      error: 'version: migrating from version 0 to 1 failed: no stages',
+      issue: versionIssue('model.file.migrationFailed', { from: 0, to: 1, reason: 'no stages' }) });
     const empty = defineMigrations([{ from: 0, to: 1, migrate: () => null as unknown as RawJourneyFile }]);
     expect(migrateJourneyFile({ version: 0 }, empty, 1)).toEqual({ ok: false,
-      error: 'version: migrating from version 0 to 1 gave no file' });
+      error: 'version: migrating from version 0 to 1 gave no file',
+      issue: versionIssue('model.file.migrationEmpty', { from: 0, to: 1 }) });
   });
 
   it('refuses a registry whose steps do not form one chain', () => {

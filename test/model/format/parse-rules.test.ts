@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { settingsOf, type JourneyFile } from '../../../src/model/types.ts';
 import { validateJourneyFileObject } from '../../../src/model/format/index.ts';
+import { fieldIssue } from '../../../src/model/format/path-text.ts';
+import { message } from '../../../src/model/messages.ts';
 import { expectAccepted, expectRefused, validFile } from './helpers.ts';
 
 type Edit = (file: JourneyFile & Record<string, unknown>) => void;
@@ -25,7 +27,8 @@ describe('format and version', () => {
   it('refuses a newer file before reading any of it (one error, whatever else is wrong)', () => {
     const result = validateJourneyFileObject({ format: 'cx-journey', version: 3, journey: { touchpoints: 'broken' } });
     expect(result).toEqual({ ok: false, error: 'version: this file is version 3; this app reads up to version 1',
-      errors: ['version: this file is version 3; this app reads up to version 1'] });
+      errors: ['version: this file is version 3; this app reads up to version 1'],
+      issues: [fieldIssue(['version'], message('model.file.newer', { version: 3, latest: 1 }))] });
   });
   it('refuses a file that is not an object', () => {
     expect(validateJourneyFileObject([1, 2])).toMatchObject({ ok: false, error: 'file: expected an object' });
@@ -142,6 +145,10 @@ describe('several errors', () => {
       ok: false,
       error: 'journey.touchpoints[1].importance: 9 is outside 1…5',
       errors: ['journey.touchpoints[1].importance: 9 is outside 1…5', 'journey.touchpoints[3].name: expected a string'],
+      issues: [
+        fieldIssue(['journey', 'touchpoints', 1, 'importance'], message('model.file.outside', { value: '9', min: 1, max: 5 })),
+        fieldIssue(['journey', 'touchpoints', 3, 'name'], message('model.file.expected', { what: message('model.type.string') })),
+      ],
     });
   });
   it('checks references only once the shape is right', () => {
