@@ -108,6 +108,8 @@ function BenchBody() {
   );
 }
 
+const NO_SELECT = () => {};
+
 /** The other three tabs' charts, with the props ChartsPanel (bottom-panel.tsx) passes them. */
 function OtherCharts({ analysis }: { analysis: JourneyAnalysis }) {
   const store = useEditorStore();
@@ -126,7 +128,7 @@ function OtherCharts({ analysis }: { analysis: JourneyAnalysis }) {
       <div className="bottom"><div className="chart-area"><IpaQuadrant analysis={analysis} selectedIds={selectedIds} onSelect={onSelect} /></div></div>
       <div className="bottom">
         <div className="chart-area">
-          {selected && <TouchpointEmotionCurve touchpoint={selected} selectedIds={noMomentSelection} onSelect={() => {}} showBrand />}
+          {selected && <TouchpointEmotionCurve touchpoint={selected} selectedIds={noMomentSelection} onSelect={NO_SELECT} showBrand />}
         </div>
       </div>
     </>

@@ -50,6 +50,20 @@ describe('journey emotion curve geometry', () => {
   it('draws the brand curve only when asked', () => {
     expect(g.brandPath).not.toBeNull();
     expect(journeyCurveGeometry(lvAnalysis, lv.stages).brandPath).toBeNull();
+    expect(journeyCurveGeometry(lvAnalysis, lv.stages).brandMarks).toBeNull();
+  });
+
+  it('rings each brand value on the brand curve (one path of circles)', () => {
+    // "M x−r,y a r,r 0 1,0 2r,0 a r,r 0 1,0 −2r,0": a circle of radius r around (x, y).
+    const circles = [...g.brandMarks!.matchAll(/M([\d.-]+),([\d.-]+)a([\d.]+),[\d.]+ 0 1,0 ([\d.]+),0a[\d.]+,[\d.]+ 0 1,0 -([\d.]+),0/g)]
+      .map((m) => ({ cx: Number(m[1]) + Number(m[3]), cy: Number(m[2]), r: Number(m[3]), width: Number(m[4]) }));
+    const branded = g.points.filter((p) => p.by !== null);
+    expect(circles).toHaveLength(branded.length);
+    circles.forEach((c, i) => {
+      expect(c.cx).toBeCloseTo(branded[i]!.cx, 1);
+      expect(c.cy).toBeCloseTo(branded[i]!.by!, 1);
+      expect(c.width).toBeCloseTo(2 * c.r, 9);
+    });
   });
 
   it('keeps its labels apart and inside the plot', () => {

@@ -10,10 +10,12 @@ describe('<JourneyEmotionCurve>', () => {
   it('marks the peak (Product) and the end (Call center) and labels them', () => {
     const { container } = render(<JourneyEmotionCurve analysis={lvAnalysis} stages={lv.stages} selectedIds={new Set()} onSelect={() => {}} />);
     expect(screen.getByRole('group', { name: /emotion curve/i })).toBeTruthy();
+    // The marker rings are centred on their points.
+    const centre = (el: Element | null) => [el?.getAttribute('cx'), el?.getAttribute('cy')];
     const product = screen.getByRole('button', { name: /^Product — .*\(peak\)$/ });
-    expect(product.querySelector('[data-marker="peak"]')).not.toBeNull();
+    expect(centre(container.querySelector('[data-marker="peak"]'))).toEqual(centre(product));
     const call = screen.getByRole('button', { name: 'Call center — emotion \u22122, brand delivery \u22121, importance 1 (end)' });
-    expect(call.querySelector('[data-marker="end"]')).not.toBeNull();
+    expect(centre(container.querySelector('[data-marker="end"]'))).toEqual(centre(call));
     expect(container.querySelectorAll('[data-marker]')).toHaveLength(2);
     const texts = [...container.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(['Peak', 'End', 'Remembered +1.5 (CEI 30.0)', 'Average +2.9', 'Anticipation', 'Purchase', 'Consumption']));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  areaCandidates, layoutLabels, ringCandidates, segmentHitsBox, segmentsCross,
-  type Circle, type LabelRequest,
+  areaCandidates, boxesOverlap, layoutLabels, reachOf, ringCandidates, segmentHitsBox, segmentsCross,
+  type Box, type Circle, type LabelRequest, type Obstacle,
 } from '../../src/charts/index.ts';
 import { hitsCircle, inside, overlappingPairs } from './helpers.ts';
 
@@ -107,5 +107,32 @@ describe('label layout', () => {
     expect(segmentHitsBox({ x1: 0, y1: 0, x2: 30, y2: 0 }, box)).toBe(false);
     expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 10 }, { x1: 0, y1: 10, x2: 10, y2: 0 })).toBe(true);
     expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 0 }, { x1: 0, y1: 5, x2: 10, y2: 5 })).toBe(false);
+  });
+
+  it('lays out the same without the obstacles out of every label\'s reach', () => {
+    const random = lcg(11);
+    for (let scene = 0; scene < 20; scene += 1) {
+      // Crowded, like a long emotion curve: hundreds of points and the lines between them, a few labels.
+      let y = 200;
+      const points: Circle[] = Array.from({ length: 300 }, (_, i) => {
+        y = Math.max(10, Math.min(390, y + (random() - 0.5) * 40));
+        return { cx: 1 + i * 2, cy: y, r: 2 + random() * 6 };
+      });
+      const segments = points.slice(1).map((p, i) => ({ x1: points[i]!.cx, y1: points[i]!.cy, x2: p.cx, y2: p.cy }));
+      const obstacles: Obstacle[] = [...points, ...segments, { x: 0, y: 200, width: 600, height: 1 }];
+      const requests = [17, 80, 150, 290].map((k, i) => {
+        const a = points[k]!;
+        const width = 40 + random() * 60;
+        return { id: `l${i}`, width, height: 14, anchor: a, candidates: ringCandidates(a, width, 14, { rings: 2 }) };
+      });
+      const padding = 1.5;
+      const reach = requests.map((r) => reachOf(r, bounds, padding));
+      const bbox = (o: Obstacle): Box => ('r' in o ? { x: o.cx - o.r, y: o.cy - o.r, width: 2 * o.r, height: 2 * o.r }
+        : 'x1' in o ? { x: Math.min(o.x1, o.x2), y: Math.min(o.y1, o.y2), width: Math.abs(o.x2 - o.x1), height: Math.abs(o.y2 - o.y1) } : o);
+      const near = obstacles.filter((o) => reach.some((z) => boxesOverlap(z, bbox(o))));
+      expect(near.length).toBeLessThan(obstacles.length);
+      expect(layoutLabels(requests, { bounds, obstacles: near, padding, leaderDistance: 40 }))
+        .toEqual(layoutLabels(requests, { bounds, obstacles, padding, leaderDistance: 40 }));
+    }
   });
 });

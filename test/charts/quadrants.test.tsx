@@ -16,9 +16,11 @@ describe('<CeiBeiQuadrant>', () => {
     const call = within(chart).getByRole('button', { name: CALL_TITLE });
     expect(call.querySelector('title')?.textContent).toBe(CALL_TITLE);
     expect(call.getAttribute('tabindex')).toBe('0');
-    expect(call.querySelector('circle')?.getAttribute('fill')).toBe('#c53030');
-    expect(screen.getByRole('button', { name: /^Product — / }).querySelector('circle')?.getAttribute('fill')).toBe('#1f8a5b');
-    expect(screen.getByRole('button', { name: /^Website — / }).querySelector('circle')?.getAttribute('fill')).toBe('#b7791f');
+    // The bubble is the button itself (a circle, no wrapping group).
+    expect(call.tagName).toBe('circle');
+    expect(call.getAttribute('fill')).toBe('#c53030');
+    expect(screen.getByRole('button', { name: /^Product — / }).getAttribute('fill')).toBe('#1f8a5b');
+    expect(screen.getByRole('button', { name: /^Website — / }).getAttribute('fill')).toBe('#b7791f');
   });
 
   it('selects with a click, Enter and Space; Shift or ⌘ adds to the selection', () => {

@@ -20,6 +20,22 @@ export function ceiBeiBubbleTitle(b: Pick<QuadrantBubble, 'name' | 'cei' | 'bei'
 
 const titles = new TextCache();
 
+/** Whether two versions of a bubble draw the same mark (place, size, colour and title). */
+export function sameCeiBeiBubble(a: QuadrantBubble, b: QuadrantBubble): boolean {
+  return a.id === b.id && a.cx === b.cx && a.cy === b.cy && a.r === b.r && a.zone === b.zone
+    && a.name === b.name && a.cei === b.cei && a.bei === b.bei && a.w === b.w;
+}
+
+/** The tooltip of a bubble: its name, the indices, the importance and the zone. */
+export function ceiBeiTooltipLines(b: QuadrantBubble): string[] {
+  return [
+    b.name,
+    t('chart.tooltip.ceiBei', { cei: formatValue(b.cei), bei: formatValue(b.bei) }),
+    t('chart.tooltip.importance', { w: formatValue(b.w) }),
+    t('chart.tooltip.zone', { zone: zoneWord(b.zone) }),
+  ];
+}
+
 /** The geometry of the chart for an analysis (what the component draws). */
 export function ceiBeiGeometryFor(analysis: Pick<PathAnalysis, 'touchpoints' | 'settings'>, width?: number, height?: number): CeiBeiGeometry {
   return ceiBeiGeometry({

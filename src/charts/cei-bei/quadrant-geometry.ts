@@ -5,6 +5,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { INDEX_RANGE, type Zone, type ZoneThresholds } from '../../model/method/index.ts';
 import { bubbleRadius, layoutBubbleLabels, type AreaLabelInput, type TextLabel } from '../shared/bubbles.ts';
 import type { Box, Segment } from '../shared/label-layout.ts';
+import { Recent } from '../shared/recent.ts';
 import { FONT } from '../shared/theme.ts';
 
 export interface CeiBeiPointInput {
@@ -114,6 +115,22 @@ export function zoneCorners(thresholds: ZoneThresholds): { zone: Zone; corners: 
   return zones.filter((z) => area(z.corners) > 0);
 }
 
+type CeiBeiFrame = Pick<CeiBeiGeometry, 'plot' | 'x' | 'y' | 'ticks' | 'zones' | 'diagonal'>;
+
+const frames = new Recent<CeiBeiFrame>();
+
+function ceiBeiFrame(size: number, thresholds: ZoneThresholds): CeiBeiFrame {
+  const plot: Box = { x: MARGIN.left, y: MARGIN.top, width: size, height: size };
+  const x = scaleLinear().domain([LO, HI]).range([plot.x, plot.x + plot.width]);
+  const y = scaleLinear().domain([LO, HI]).range([plot.y + plot.height, plot.y]);
+  const zones = zoneCorners(thresholds).map(({ zone, corners }) => ({
+    zone,
+    corners,
+    pixels: corners.map(([c, b]) => [x(c), y(b)] as const),
+  }));
+  return { plot, x, y, ticks: [-100, -50, 0, 50, 100], zones, diagonal: { x1: x(LO), y1: y(LO), x2: x(HI), y2: y(HI) } };
+}
+
 export function ceiBeiGeometry(input: CeiBeiInput): CeiBeiGeometry {
   const width = input.width ?? CEI_BEI_DEFAULT_SIZE.width;
   const height = input.height ?? CEI_BEI_DEFAULT_SIZE.height;
@@ -123,17 +140,12 @@ export function ceiBeiGeometry(input: CeiBeiInput): CeiBeiGeometry {
   const notShown = input.points.filter((p) => p.cei === null || p.bei === null).map((p) => p.name);
   const bottom = MARGIN.bottom + (notShown.length > 0 ? NOT_SHOWN_BAND : 0);
   const size = Math.max(40, Math.min(width - MARGIN.left - MARGIN.right, height - MARGIN.top - bottom));
-  const plot: Box = { x: MARGIN.left, y: MARGIN.top, width: size, height: size };
-
-  const x = scaleLinear().domain([LO, HI]).range([plot.x, plot.x + plot.width]);
-  const y = scaleLinear().domain([LO, HI]).range([plot.y + plot.height, plot.y]);
+  // The plot, scales, zones and diagonal: the same objects while the size and thresholds are (see Recent).
+  const { plot, x, y, ticks, zones, diagonal } = frames.get(
+    [size, input.thresholds.brandedThreshold, input.thresholds.unbrandedThreshold],
+    () => ceiBeiFrame(size, input.thresholds),
+  );
   const radius = bubbleRadius(input.maxRadius ?? Math.max(8, Math.min(20, size / 25)));
-
-  const zones = zoneCorners(input.thresholds).map(({ zone, corners }) => ({
-    zone,
-    corners,
-    pixels: corners.map(([c, b]) => [x(c), y(b)] as const),
-  }));
 
   const bubbles: QuadrantBubble[] = shown.map((p) => ({
     id: p.id,
@@ -223,9 +235,9 @@ export function ceiBeiGeometry(input: CeiBeiInput): CeiBeiGeometry {
     plot,
     x,
     y,
-    ticks: [-100, -50, 0, 50, 100],
+    ticks,
     zones,
-    diagonal: { x1: x(LO), y1: y(LO), x2: x(HI), y2: y(HI) },
+    diagonal,
     bubbles: order.map(({ b }) => b),
     labels,
     labelList: layout.unique,

@@ -1,19 +1,22 @@
 // Draws an emotion curve's geometry; shared by the journey curve and the touchpoint (moments) curve.
 
-import { memo, useMemo } from 'react';
-import { formatNumber, t } from '../../i18n/index.ts';
+import { memo, useCallback } from 'react';
+import { formatNumber, locale, t } from '../../i18n/index.ts';
+import { AxisTitles } from '../shared/AxisTitles.tsx';
 import { ChartFrame } from '../shared/ChartFrame.tsx';
 import { ChartPoint, FocusRing, type SelectHandler } from '../shared/ChartPoint.tsx';
 import { ChartTooltip } from '../shared/ChartTooltip.tsx';
 import { useChartMode } from '../shared/chart-mode.ts';
 import { LabelText } from '../shared/LabelText.tsx';
+import { ChunkedList } from '../shared/ChunkedList.tsx';
 import type { LegendItem } from '../shared/legend.ts';
 import { NotShownLine } from '../shared/NotShownLine.tsx';
 import { lineHeight } from '../shared/text-metrics.ts';
 import { nameList } from '../shared/texts.ts';
 import { AXIS, CURVE, FONT, GRID, INK, INK_SOFT, PAPER } from '../shared/theme.ts';
 import { useActivePoint } from '../shared/use-active-point.ts';
-import type { AxisLabel, CurveGeometry, CurvePoint } from './curve-geometry.ts';
+import type { Box } from '../shared/label-layout.ts';
+import type { AxisLabel, CurveGeometry, CurvePoint, StageBand } from './curve-geometry.ts';
 import { curvePointTitle, curveTooltipLines } from './from-analysis.ts';
 
 export interface EmotionCurvePlotProps {
@@ -40,41 +43,22 @@ export function curveLegend(g: CurveGeometry): LegendItem[] {
   return items;
 }
 
-export function EmotionCurvePlot({ geometry: g, label, name, description, selectedIds, onSelect, emptyText }: EmotionCurvePlotProps) {
+function EmotionCurvePlotView({ geometry: g, label, name, description, selectedIds, onSelect, emptyText }: EmotionCurvePlotProps) {
   const { exporting } = useChartMode();
   const { activeId, focusVisibleId, onActive } = useActivePoint();
   const { plot, y } = g;
-  const titles = useMemo(() => new Map(g.points.map((p) => [p.id, curvePointTitle(p)] as const)), [g]);
+  const renderPoint = useCallback((p: CurvePoint, selected: boolean) => (
+    <ChartPoint id={p.id} label={curvePointTitle(p)} cx={p.cx} cy={p.cy} r={p.r} fill={CURVE.emotion}
+      marker={p.isPeak ? 'peak' : p.isEnd ? 'end' : null} selected={!exporting && selected} onSelect={onSelect} onActive={onActive} />
+  ), [exporting, onSelect, onActive]);
   const active = activeId === null ? undefined : g.points.find((p) => p.id === activeId);
   const lh = lineHeight(FONT.small);
-  const zero = y(0);
 
   return (
     <ChartFrame width={g.width} height={g.height} label={label} name={name} description={description} legend={curveLegend(g)}>
       <g aria-hidden="true">
-        {g.bands.map((band, i) => (
-          <g key={`${band.key}-${i}`}>
-            <rect x={band.x0} y={plot.y} width={band.x1 - band.x0} height={plot.height} fill={BAND_FILLS[i % 2]} />
-            {i > 0 && <line x1={band.x0} x2={band.x0} y1={plot.y - 22} y2={plot.y + plot.height} stroke={AXIS} strokeWidth={1} />}
-            <text x={(band.x0 + band.x1) / 2} y={g.bandLabelY} fontSize={FONT.label} fontWeight={600} fill={INK} textAnchor="middle">
-              {band.label !== band.name && <title>{band.name}</title>}
-              {band.label}
-            </text>
-          </g>
-        ))}
-        {g.yTicks.map((v) => (
-          <g key={v}>
-            <line x1={plot.x} x2={plot.x + plot.width} y1={y(v)} y2={y(v)} stroke={GRID} strokeWidth={0.75} />
-            <text x={plot.x - 6} y={y(v) + 4} fontSize={FONT.small} fill={INK_SOFT} textAnchor="end">
-              {v > 0 ? `+${formatNumber(v, 0)}` : formatNumber(v, 0)}
-            </text>
-          </g>
-        ))}
-        <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} fill="none" stroke={AXIS} />
-        <line x1={plot.x} x2={plot.x + plot.width} y1={zero} y2={zero} stroke={INK_SOFT} strokeWidth={1.25} />
-        <text transform={`translate(${plot.x - 38} ${plot.y + plot.height / 2}) rotate(-90)`} fontSize={FONT.label} fontWeight={600} fill={INK} textAnchor="middle">
-          {t('chart.curve.axisY')}
-        </text>
+        <StageBands bands={g.bands} plot={plot} labelY={g.bandLabelY} />
+        <CurveAxes plot={plot} y={y} yTicks={g.yTicks} locale={locale()} />
         {g.references.map((r) => (
           <line key={r.kind} x1={plot.x} x2={plot.x + plot.width} y1={r.y} y2={r.y}
             stroke={r.kind === 'remembered' ? CURVE.remembered : CURVE.average}
@@ -83,16 +67,12 @@ export function EmotionCurvePlot({ geometry: g, label, name, description, select
         {g.brandPath !== null && (
           <path d={g.brandPath} fill="none" stroke={CURVE.brand} strokeWidth={1.75} strokeDasharray="6 4" data-curve="brand" />
         )}
-        {g.brandPath !== null && <BrandMarks points={g.points} />}
+        {g.brandMarks !== null && <path d={g.brandMarks} fill={PAPER} stroke={CURVE.brand} strokeWidth={1.25} data-marks="brand" />}
         {g.emotionPath !== null && <path d={g.emotionPath} fill="none" stroke={CURVE.emotion} strokeWidth={2.25} data-curve="emotion" />}
         <AxisLabels labels={g.axisLabels} lh={lh} />
       </g>
       <g>
-        {g.points.map((p) => (
-          <ChartPoint key={p.id} id={p.id} label={titles.get(p.id) ?? p.name} cx={p.cx} cy={p.cy} r={p.r} fill={CURVE.emotion}
-            marker={p.isPeak ? 'peak' : p.isEnd ? 'end' : null}
-            selected={!exporting && selectedIds.has(p.id)} onSelect={onSelect} onActive={onActive} />
-        ))}
+        <ChunkedList items={g.points} same={samePoint} render={renderPoint} selectedIds={selectedIds} />
       </g>
       <g>
         {g.markers.map((m) => <LabelText key={m.id} label={m} fill={CURVE.marker} />)}
@@ -114,32 +94,87 @@ export function EmotionCurvePlot({ geometry: g, label, name, description, select
   );
 }
 
-// The two longest lists of the plot, memoised on their content: after an edit the geometry is new, but
-// the names under the points and most brand marks are where they were, and comparing a few numbers
-// per item costs less than React re-rendering a few hundred elements to find that out.
+/**
+ * Memoised: a curve whose geometry did not change (the selected touchpoint's moments, after an edit
+ * of another touchpoint) is skipped. Pass a stable `onSelect`.
+ */
+export const EmotionCurvePlot = memo(EmotionCurvePlotView);
 
-/** The brand value of each point (a small ring on the dashed curve). */
-const BrandMarks = memo(function BrandMarks({ points }: { points: readonly CurvePoint[] }) {
+// The long lists of the plot skip what did not change: after an edit the geometry is new, but most
+// points and the names under the points are where they were. Points go through ChunkedList (chunks
+// memoised on what they draw); the names are compared as one list (the geometry keeps it while the
+// names and the x positions stay); the brand marks are one path.
+
+/** Whether two versions of a point draw the same mark (place, size, ring and title). */
+function samePoint(a: CurvePoint, b: CurvePoint): boolean {
+  return a.id === b.id && a.cx === b.cx && a.cy === b.cy && a.r === b.r && a.name === b.name && a.e === b.e && a.b === b.b
+    && a.w === b.w && a.isPeak === b.isPeak && a.isEnd === b.isEnd;
+}
+
+/** The stage bands: a tint, a separator and the stage's name above the plot (compared band by band). */
+const StageBands = memo(function StageBands({ bands, plot, labelY }: { bands: readonly StageBand[]; plot: Box; labelY: number }) {
   return (
     <>
-      {points.map((p) => p.by === null ? null : (
-        <circle key={`b-${p.id}`} cx={p.cx} cy={p.by} r={2.5} fill={PAPER} stroke={CURVE.brand} strokeWidth={1.25} />
+      {bands.map((band, i) => (
+        <g key={`${band.key}-${i}`}>
+          <rect x={band.x0} y={plot.y} width={band.x1 - band.x0} height={plot.height} fill={BAND_FILLS[i % 2]} />
+          {i > 0 && <line x1={band.x0} x2={band.x0} y1={plot.y - 22} y2={plot.y + plot.height} stroke={AXIS} strokeWidth={1} />}
+          <text x={(band.x0 + band.x1) / 2} y={labelY} fontSize={FONT.label} fontWeight={600} fill={INK} textAnchor="middle">
+            {band.label !== band.name && <title>{band.name}</title>}
+            {band.label}
+          </text>
+        </g>
       ))}
     </>
   );
-}, (a, b) => a.points === b.points || (a.points.length === b.points.length
-  && a.points.every((p, i) => { const q = b.points[i] as CurvePoint; return p.id === q.id && p.cx === q.cx && p.by === q.by; })));
+}, (a, b) => a.plot === b.plot && a.labelY === b.labelY && a.bands.length === b.bands.length
+  && a.bands.every((x, i) => { const y = b.bands[i] as StageBand; return x.key === y.key && x.name === y.name && x.label === y.label && x.x0 === y.x0 && x.x1 === y.x1; }));
+
+/**
+ * The grid, y ticks, the frame, the neutral line and the y axis name. The geometry keeps the plot and
+ * scale objects while the size stays (see Recent): after an edit of a score this is skipped.
+ */
+const CurveAxes = memo(function CurveAxes({ plot, y, yTicks }: { plot: Box; y: (v: number) => number; yTicks: readonly number[]; locale: string }) {
+  const zero = y(0);
+  return (
+    <>
+      {yTicks.map((v) => (
+        <g key={v}>
+          <line x1={plot.x} x2={plot.x + plot.width} y1={y(v)} y2={y(v)} stroke={GRID} strokeWidth={0.75} />
+          <text x={plot.x - 6} y={y(v) + 4} fontSize={FONT.small} fill={INK_SOFT} textAnchor="end">
+            {v > 0 ? `+${formatNumber(v, 0)}` : formatNumber(v, 0)}
+          </text>
+        </g>
+      ))}
+      <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} fill="none" stroke={AXIS} />
+      <line x1={plot.x} x2={plot.x + plot.width} y1={zero} y2={zero} stroke={INK_SOFT} strokeWidth={1.25} />
+      <AxisTitles plot={plot} y={{ text: t('chart.curve.axisY'), offset: 38 }} />
+    </>
+  );
+});
+
+const AXIS_ANGLE = 40;
+const COS = Math.cos((AXIS_ANGLE * Math.PI) / 180);
+const SIN = Math.sin((-AXIS_ANGLE * Math.PI) / 180);
 
 /** The names under the points: rotated (one line, cut) or wrapped under their point. */
 const AxisLabels = memo(function AxisLabels({ labels, lh }: { labels: readonly AxisLabel[]; lh: number }) {
+  // Rotated names share one rotation: each is placed at its point turned the other way, so that the
+  // group's rotate(−40) brings it back (one transform for all rather than one per name).
+  const rotated = labels.some((a) => a.rotated);
   return (
     <>
-      {labels.map((a) => a.rotated ? (
-        <text key={a.id} x={a.x} y={a.y} fontSize={FONT.small} fill={INK} textAnchor="end" transform={`rotate(-40 ${a.x} ${a.y})`}>
-          {a.lines[0] !== a.name && <title>{a.name}</title>}
-          {a.lines[0]}
-        </text>
-      ) : (
+      {rotated && (
+        <g transform={`rotate(${-AXIS_ANGLE})`}>
+          {labels.map((a) => a.rotated ? (
+            <text key={a.id} x={a.x * COS - a.y * -SIN} y={a.x * -SIN + a.y * COS} fontSize={FONT.small} fill={INK} textAnchor="end">
+              {a.lines[0] !== a.name && <title>{a.name}</title>}
+              {a.lines[0]}
+            </text>
+          ) : null)}
+        </g>
+      )}
+      {labels.map((a) => a.rotated ? null : (
         <text key={a.id} x={a.x} y={a.y} fontSize={FONT.small} fill={INK} textAnchor="middle">
           {a.lines.map((l, i) => <tspan key={i} x={a.x} dy={i === 0 ? 0 : lh}>{l}</tspan>)}
         </text>

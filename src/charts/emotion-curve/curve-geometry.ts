@@ -4,11 +4,14 @@
 // the remembered (peak-end) and the average emotion as reference lines. Labels of the markers and of
 // the reference lines go through the same label layout as the quadrants.
 
-import { scalePoint, scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { curveMonotoneX, line } from 'd3-shape';
 import { EMOTION_RANGE } from '../../model/method/index.ts';
 import { bubbleRadius, textLabel, type TextLabel } from '../shared/bubbles.ts';
-import { layoutLabels, type Box, type Circle, type LabelCandidate, type LabelRequest, type Obstacle, type Segment } from '../shared/label-layout.ts';
+import {
+  boxesOverlap, layoutLabels, reachOf, type Box, type Circle, type LabelCandidate, type LabelRequest, type Obstacle, type Segment,
+} from '../shared/label-layout.ts';
+import { Recent } from '../shared/recent.ts';
 import { lineHeight, textWidth, truncate, wrap } from '../shared/text-metrics.ts';
 import { FONT } from '../shared/theme.ts';
 
@@ -103,6 +106,9 @@ export interface CurveGeometry {
   points: CurvePoint[];
   emotionPath: string | null;
   brandPath: string | null;
+  /** The brand value of each point as a small ring on the brand curve: one path of circles (it is
+   *  decoration, so one element rather than one per point), or null without the brand curve. */
+  brandMarks: string | null;
   bands: StageBand[];
   /** y of the band names (above the plot) */
   bandLabelY: number;
@@ -141,17 +147,6 @@ function referenceCandidates(plot: Box, lineY: number, width: number, height: nu
   for (const f of fractions) {
     const x = plot.x + 4 + f * (plot.width - 8 - width);
     out.push({ x, y: lineY - height - 3 }, { x, y: lineY + 3 });
-  }
-  return out;
-}
-
-/** The polyline through the points, as segments, so that labels keep off the curve. */
-function segmentsOf(points: readonly { cx: number; cy: number }[]): Segment[] {
-  const out: Segment[] = [];
-  for (let i = 1; i < points.length; i += 1) {
-    const a = points[i - 1] as { cx: number; cy: number };
-    const b = points[i] as { cx: number; cy: number };
-    out.push({ x1: a.cx, y1: a.cy, x2: b.cx, y2: b.cy });
   }
   return out;
 }
@@ -200,6 +195,17 @@ function planAxisLabels(points: readonly { id: string; name: string }[], step: n
   };
 }
 
+// Recent results of the parts of the geometry that an edit of a score rarely changes (see Recent):
+// the plot and its y scale, the names under the axis, the brand curve. The components draw them with
+// React.memo, so an unchanged part is skipped on an identity check.
+const frames = new Recent<{ plot: Box; y: ScaleLinear<number, number>; yTicks: number[] }>();
+const axisPlans = new Recent<AxisPlan>();
+const axisLabelLists = new Recent<AxisLabel[]>();
+const brandPaths = new Recent<{ line: string | null; marks: string }>();
+
+/** Radius of a brand mark (px). */
+const BRAND_MARK_RADIUS = 2.5;
+
 export function curveGeometry(input: CurveInput): CurveGeometry {
   const width = input.width ?? CURVE_DEFAULT_SIZE.width;
   const height = input.height ?? CURVE_DEFAULT_SIZE.height;
@@ -209,26 +215,35 @@ export function curveGeometry(input: CurveInput): CurveGeometry {
 
   const plotX = MARGIN.left;
   const plotWidth = Math.max(40, width - MARGIN.left - MARGIN.right);
-  const x = scalePoint<string>().domain(scored.map((item) => item.id)).range([plotX, plotX + plotWidth]).padding(0.5);
-  const step = scored.length === 0 ? plotWidth : x.step();
+  // x: the items in order, evenly spaced, half a step from the plot's edges (d3's point scale with
+  // padding 0.5, computed the same way, without a map from ids to positions).
+  const n = scored.length;
+  const step = n === 0 ? plotWidth : plotWidth / Math.max(1, n);
+  const x0 = plotX + (plotWidth - step * (n - 1)) * 0.5;
+  const xAt = (i: number) => x0 + step * i;
 
-  const axis = planAxisLabels(scored, step, FONT.small, scored.length === 0 ? plotX : (x(scored[0]?.id ?? '') ?? plotX));
+  const axisKey: unknown[] = [FONT.small, step, x0];
+  for (const item of scored) axisKey.push(item.id, item.name);
+  const axis = axisPlans.get(axisKey, () => planAxisLabels(scored, step, FONT.small, n === 0 ? plotX : x0));
   const top = MARGIN.top + (grouped ? MARGIN.bandHeader : 0);
   const bottomBand = axis.height + (notScored.length > 0 ? NOT_SCORED_BAND : 0);
-  const plot: Box = { x: plotX, y: top, width: plotWidth, height: Math.max(60, height - top - bottomBand) };
-  // The scale stops short of the plot's edges, so that a mark at −5 or +5 has room for its label.
-  const y = scaleLinear().domain([EMOTION_RANGE.min, EMOTION_RANGE.max]).range([plot.y + plot.height - EDGE, plot.y + EDGE]);
+  const { plot, y, yTicks } = frames.get([plotX, plotWidth, top, height, bottomBand], () => {
+    const box: Box = { x: plotX, y: top, width: plotWidth, height: Math.max(60, height - top - bottomBand) };
+    // The scale stops short of the plot's edges, so that a mark at −5 or +5 has room for its label.
+    const scale = scaleLinear().domain([EMOTION_RANGE.min, EMOTION_RANGE.max]).range([box.y + box.height - EDGE, box.y + EDGE]);
+    return { plot: box, y: scale, yTicks: scale.ticks(10).filter((v) => Number.isInteger(v)) };
+  });
 
   const maxRadius = Math.max(3, Math.min(9, step * 0.32));
   const radius = bubbleRadius(maxRadius);
   const fixedRadius = Math.max(3, Math.min(6, step * 0.3));
-  const points: CurvePoint[] = scored.map((item) => ({
+  const points: CurvePoint[] = scored.map((item, i) => ({
     id: item.id,
     name: item.name,
     e: item.e,
     b: item.b,
     w: item.w,
-    cx: x(item.id) ?? plot.x,
+    cx: xAt(i),
     cy: y(item.e),
     by: item.b === null ? null : y(item.b),
     r: item.w === null ? fixedRadius : Math.max(2.5, radius(item.w)),
@@ -236,17 +251,23 @@ export function curveGeometry(input: CurveInput): CurveGeometry {
     isEnd: item.id === input.endId,
   }));
 
-  const emotionLine = line<CurvePoint>().x((p) => p.cx).y((p) => p.cy).curve(curveMonotoneX);
-  const brandLine = line<CurvePoint>().defined((p) => p.by !== null).x((p) => p.cx).y((p) => p.by ?? 0).curve(curveMonotoneX);
   const emotionPath = points.length > 1 ? emotionLine(points) : null;
-  const brandPath = input.showBrand === true && points.some((p) => p.by !== null) ? brandLine(points) : null;
+  let brandPath: string | null = null;
+  let brandMarks: string | null = null;
+  if (input.showBrand === true && points.some((p) => p.by !== null)) {
+    const brandKey: unknown[] = [];
+    for (const p of points) brandKey.push(p.cx, p.by);
+    const brand = brandPaths.get(brandKey, () => ({ line: brandLine(points), marks: circlesPath(points, BRAND_MARK_RADIUS) }));
+    brandPath = brand.line;
+    brandMarks = brand.marks;
+  }
 
   // Stage bands: runs of consecutive items of the same group.
   const bands: StageBand[] = [];
   if (grouped) {
     scored.forEach((item, i) => {
       const key = item.group !== null && input.groupNames?.has(item.group) ? item.group : SEPARATOR;
-      const cx = points[i]?.cx ?? plot.x;
+      const cx = xAt(i);
       const last = bands.at(-1);
       if (last !== undefined && last.key === key) {
         last.x1 = cx + step / 2;
@@ -258,24 +279,17 @@ export function curveGeometry(input: CurveInput): CurveGeometry {
     for (const band of bands) band.label = truncate(band.name, Math.max(0, band.x1 - band.x0 - 8), FONT.label, true);
   }
 
-  const axisLabels: AxisLabel[] = [];
-  axis.labels.forEach((label, i) => {
-    if (i % axis.every !== 0) return;
-    const p = points[i];
-    if (p === undefined) return;
-    axisLabels.push({ id: label.id, name: label.name, lines: label.lines, x: p.cx, y: plot.y + plot.height + (axis.rotated ? 12 : 14), rotated: axis.rotated });
+  const axisY = plot.y + plot.height + (axis.rotated ? 12 : 14);
+  const axisLabels = axisLabelLists.get([axis, x0, step, axisY], () => {
+    const out: AxisLabel[] = [];
+    axis.labels.forEach((label, i) => {
+      if (i % axis.every === 0) out.push({ id: label.id, name: label.name, lines: label.lines, x: xAt(i), y: axisY, rotated: axis.rotated });
+    });
+    return out;
   });
 
   // Labels: peak and end first, then the two reference lines; points and the curve are obstacles.
-  const obstacles: Obstacle[] = [
-    ...points.map((p): Circle => ({ cx: p.cx, cy: p.cy, r: p.r + 1 })),
-    ...segmentsOf(points),
-  ];
-  if (brandPath !== null) {
-    const brandPoints = points.filter((p) => p.by !== null).map((p) => ({ cx: p.cx, cy: p.by ?? 0 }));
-    obstacles.push(...brandPoints.map((p): Circle => ({ cx: p.cx, cy: p.cy, r: 3 })), ...segmentsOf(brandPoints));
-  }
-  const requests: LabelRequest[] = [];
+  const requests: (LabelRequest & { candidates: LabelCandidate[] })[] = [];
   const texts: { text: string; fontSize: number; bold: boolean; anchorId?: string }[] = [];
   const peak = points.find((p) => p.isPeak);
   const end = points.find((p) => p.isEnd);
@@ -295,7 +309,6 @@ export function curveGeometry(input: CurveInput): CurveGeometry {
     if (value === null || text === null || points.length === 0) return;
     const ly = y(Math.max(EMOTION_RANGE.min, Math.min(EMOTION_RANGE.max, value)));
     references.push({ kind, value, y: ly, label: null });
-    obstacles.push({ x: plot.x, y: ly - 0.5, width: plot.width, height: 1 });
     const w = Math.ceil(textWidth(text, FONT.small)) + 2;
     const h = lineHeight(FONT.small);
     requests.push({ id: kind, width: w, height: h, candidates: referenceCandidates(plot, ly, w, h), priority: kind === 'remembered' ? 2 : 1 });
@@ -304,7 +317,30 @@ export function curveGeometry(input: CurveInput): CurveGeometry {
   referenceFor('remembered', input.remembered, input.texts.remembered);
   referenceFor('average', input.average, input.texts.average);
 
-  const placed = layoutLabels(requests, { bounds: { x: plot.x + 1, y: plot.y + 1, width: plot.width - 2, height: plot.height - 2 }, obstacles, padding: 1.5, leaderDistance: 40 });
+  // A few labels among hundreds of points: only the obstacles within reach of a candidate are laid
+  // out (the others could not change any test, so the layout is the same).
+  const bounds = { x: plot.x + 1, y: plot.y + 1, width: plot.width - 2, height: plot.height - 2 };
+  const padding = 1.5;
+  const reach = requests.map((r) => reachOf(r, bounds, padding));
+  const near = (b: Box) => reach.some((z) => boxesOverlap(z, b));
+  const obstacles: Obstacle[] = [];
+  const addPoint = (cx: number, cy: number, r: number) => {
+    if (near({ x: cx - r, y: cy - r, width: 2 * r, height: 2 * r })) obstacles.push({ cx, cy, r });
+  };
+  const addSegment = (a: { cx: number; cy: number }, b: { cx: number; cy: number }) => {
+    const s: Segment = { x1: a.cx, y1: a.cy, x2: b.cx, y2: b.cy };
+    if (near(segmentBox(s))) obstacles.push(s);
+  };
+  for (const p of points) addPoint(p.cx, p.cy, p.r + 1);
+  for (let i = 1; i < points.length; i += 1) addSegment(points[i - 1] as CurvePoint, points[i] as CurvePoint);
+  if (brandPath !== null) {
+    const brandPoints = points.filter((p) => p.by !== null).map((p) => ({ cx: p.cx, cy: p.by ?? 0 }));
+    for (const p of brandPoints) addPoint(p.cx, p.cy, 3);
+    for (let i = 1; i < brandPoints.length; i += 1) addSegment(brandPoints[i - 1] as CurvePoint, brandPoints[i] as CurvePoint);
+  }
+  for (const r of references) obstacles.push({ x: plot.x, y: r.y - 0.5, width: plot.width, height: 1 });
+
+  const placed = layoutLabels(requests, { bounds, obstacles, padding, leaderDistance: 40 });
   const markers: CurveGeometry['markers'] = [];
   placed.forEach((p, i) => {
     const t = texts[i] as (typeof texts)[number];
@@ -321,10 +357,11 @@ export function curveGeometry(input: CurveInput): CurveGeometry {
     height,
     plot,
     y,
-    yTicks: y.ticks(10).filter((v) => Number.isInteger(v)),
+    yTicks,
     points,
     emotionPath,
     brandPath,
+    brandMarks,
     bands,
     bandLabelY: MARGIN.top + 15,
     axisLabels,
@@ -333,4 +370,22 @@ export function curveGeometry(input: CurveInput): CurveGeometry {
     notScored,
     notScoredY: notScored.length > 0 ? height - 8 : null,
   };
+}
+
+const emotionLine = line<CurvePoint>().x((p) => p.cx).y((p) => p.cy).curve(curveMonotoneX);
+const brandLine = line<CurvePoint>().defined((p) => p.by !== null).x((p) => p.cx).y((p) => p.by ?? 0).curve(curveMonotoneX);
+
+/** Circles of radius r at (cx, by) as one path (two arcs each); points without a brand value are left out. */
+function circlesPath(points: readonly CurvePoint[], r: number): string {
+  const round = (v: number) => Math.round(v * 100) / 100;
+  let d = '';
+  for (const p of points) {
+    if (p.by === null) continue;
+    d += `M${round(p.cx - r)},${round(p.by)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+  }
+  return d;
+}
+
+function segmentBox(s: Segment): Box {
+  return { x: Math.min(s.x1, s.x2), y: Math.min(s.y1, s.y2), width: Math.abs(s.x2 - s.x1), height: Math.abs(s.y2 - s.y1) };
 }

@@ -4,7 +4,8 @@ import { t } from '../../i18n/index.ts';
 import { IPA_LABELS, type IpaLabel, type PathAnalysis } from '../../model/method/index.ts';
 import { formatValue } from '../shared/format.ts';
 import { keyOf, TextCache } from '../shared/text-cache.ts';
-import { ipaGeometry, type IpaGeometry, type IpaQuadrant } from './ipa-geometry.ts';
+import { ipaGeometry, type IpaBubble, type IpaGeometry, type IpaQuadrant } from './ipa-geometry.ts';
+import { zoneWord } from '../shared/texts.ts';
 
 /** The quadrant key of one of the model's IPA labels. */
 export function quadrantOf(label: IpaLabel): IpaQuadrant {
@@ -32,6 +33,23 @@ export function ipaBubbleTitle(b: { name: string; e: number; w: number; quadrant
 }
 
 const titles = new TextCache();
+
+/** Whether two versions of a bubble draw the same mark (place, size, colour and title). */
+export function sameIpaBubble(a: IpaBubble, b: IpaBubble): boolean {
+  return a.id === b.id && a.cx === b.cx && a.cy === b.cy && a.r === b.r && a.zone === b.zone
+    && a.name === b.name && a.e === b.e && a.w === b.w && a.quadrant === b.quadrant;
+}
+
+/** The tooltip of a bubble: its name, emotion, importance, quadrant and zone. */
+export function ipaTooltipLines(b: IpaBubble): string[] {
+  return [
+    b.name,
+    t('chart.tooltip.emotion', { e: formatValue(b.e) }),
+    t('chart.tooltip.importance', { w: formatValue(b.w) }),
+    b.quadrant === null ? t('chart.ipa.noQuadrant') : quadrantName(quadrantOf(b.quadrant)),
+    t('chart.tooltip.zone', { zone: zoneWord(b.zone) }),
+  ];
+}
 
 export type IpaAnalysisInput = Pick<PathAnalysis, 'touchpoints' | 'ipa'>;
 

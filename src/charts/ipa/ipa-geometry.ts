@@ -6,6 +6,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { EMOTION_RANGE, IMPORTANCE_RANGE, type IpaCuts, type IpaLabel, type Zone } from '../../model/method/index.ts';
 import { bubbleRadius, layoutBubbleLabels, type AreaLabelInput, type TextLabel } from '../shared/bubbles.ts';
 import type { Box, Segment } from '../shared/label-layout.ts';
+import { Recent } from '../shared/recent.ts';
 import { FONT } from '../shared/theme.ts';
 
 export type IpaQuadrant = 'concentrate' | 'keepUp' | 'lowPriority' | 'overkill';
@@ -76,12 +77,11 @@ const NOT_SHOWN_BAND = 22;
 /** The axes reach half a unit beyond the scales so that edge bubbles stay inside the plot. */
 const PAD = 0.5;
 
-export function ipaGeometry(input: IpaInput): IpaGeometry {
-  const width = input.width ?? IPA_DEFAULT_SIZE.width;
-  const height = input.height ?? IPA_DEFAULT_SIZE.height;
-  const shown = input.points.filter((p): p is IpaPointInput & { e: number } => p.e !== null);
-  const notShown = input.points.filter((p) => p.e === null).map((p) => p.name);
-  const bottom = MARGIN.bottom + (notShown.length > 0 ? NOT_SHOWN_BAND : 0);
+type IpaFrame = Pick<IpaGeometry, 'plot' | 'x' | 'y' | 'xTicks' | 'yTicks'>;
+
+const frames = new Recent<IpaFrame>();
+
+function ipaFrame(width: number, height: number, bottom: number): IpaFrame {
   const plot: Box = {
     x: MARGIN.left,
     y: MARGIN.top,
@@ -90,6 +90,17 @@ export function ipaGeometry(input: IpaInput): IpaGeometry {
   };
   const x = scaleLinear().domain([EMOTION_RANGE.min - PAD, EMOTION_RANGE.max + PAD]).range([plot.x, plot.x + plot.width]);
   const y = scaleLinear().domain([IMPORTANCE_RANGE.min - PAD, IMPORTANCE_RANGE.max + PAD]).range([plot.y + plot.height, plot.y]);
+  return { plot, x, y, xTicks: x.ticks(10).filter((v) => v >= EMOTION_RANGE.min && v <= EMOTION_RANGE.max), yTicks: [1, 2, 3, 4, 5] };
+}
+
+export function ipaGeometry(input: IpaInput): IpaGeometry {
+  const width = input.width ?? IPA_DEFAULT_SIZE.width;
+  const height = input.height ?? IPA_DEFAULT_SIZE.height;
+  const shown = input.points.filter((p): p is IpaPointInput & { e: number } => p.e !== null);
+  const notShown = input.points.filter((p) => p.e === null).map((p) => p.name);
+  const bottom = MARGIN.bottom + (notShown.length > 0 ? NOT_SHOWN_BAND : 0);
+  // The plot, scales and ticks: the same objects while the size is (see Recent).
+  const { plot, x, y, xTicks, yTicks } = frames.get([width, height, bottom], () => ipaFrame(width, height, bottom));
   const radius = bubbleRadius(input.maxRadius ?? Math.max(8, Math.min(20, Math.min(plot.width, plot.height) / 22)));
 
   const bubbles: IpaBubble[] = shown.map((p) => ({
@@ -178,8 +189,8 @@ export function ipaGeometry(input: IpaInput): IpaGeometry {
     plot,
     x,
     y,
-    xTicks: x.ticks(10).filter((v) => v >= EMOTION_RANGE.min && v <= EMOTION_RANGE.max),
-    yTicks: [1, 2, 3, 4, 5],
+    xTicks,
+    yTicks,
     quadrants,
     cutLines,
     bubbles: order.map(({ b }) => b),

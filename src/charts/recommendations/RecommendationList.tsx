@@ -1,11 +1,12 @@
 // The recommendations of METHOD.md §8 in the analysis' order: rule id, severity, the touchpoint
-// (click to select it) and one sentence saying what to do. Items are memoised on what they show: after
-// an edit only the recommendations that changed re-render (pass a stable `onSelect`).
+// (click to select it) and one sentence saying what to do. Items are memoised on what they show, in
+// chunks: after an edit only the recommendations that changed re-render (pass a stable `onSelect`).
 
-import { memo, useMemo, type MouseEvent } from 'react';
+import { memo, useCallback, useMemo, type MouseEvent, type ReactNode } from 'react';
 import { t } from '../../i18n/index.ts';
 import type { AnalysedTouchpoint, PathAnalysis, Recommendation } from '../../model/method/index.ts';
 import type { SelectHandler } from '../shared/ChartPoint.tsx';
+import { ChunkedList } from '../shared/ChunkedList.tsx';
 import { recommendationSentence, ruleName, severityName } from './recommendation-text.ts';
 
 export interface RecommendationListProps {
@@ -14,12 +15,21 @@ export interface RecommendationListProps {
   onSelect: SelectHandler;
 }
 
-interface ItemProps {
+/** What one item shows. */
+interface Shown {
   rec: Recommendation;
   /** The recommendation's touchpoint (absent for R6, or when it is not on the path). */
   item: AnalysedTouchpoint | undefined;
   selected: boolean;
+}
+
+interface ItemProps extends Shown {
   onSelect: SelectHandler;
+}
+
+/** One row of the list (its id is the recommendation's). */
+interface Row extends Shown {
+  id: string;
 }
 
 function RecommendationItemView({ rec, item, selected, onSelect }: ItemProps) {
@@ -30,7 +40,7 @@ function RecommendationItemView({ rec, item, selected, onSelect }: ItemProps) {
     if (touchpointId !== null) onSelect(touchpointId, e.shiftKey || e.ctrlKey || e.metaKey);
   };
   return (
-    <li className={`cx-rec cx-rec-${severity}`} data-rule={rule}>
+    <li role="listitem" className={`cx-rec cx-rec-${severity}`} data-rule={rule}>
       <div className="cx-rec-head">
         <span className="cx-rec-id" title={ruleName(rule)}>{rule}</span>
         <span className={`cx-badge cx-badge-${severity}`}>{severityName(severity)}</span>
@@ -50,11 +60,12 @@ function RecommendationItemView({ rec, item, selected, onSelect }: ItemProps) {
 
 /**
  * The analysis makes new objects on every edit; an item compares what it shows (the rule, the
- * touchpoint's name, importance and indices), so that only the recommendations that changed render
- * again and make their sentence.
+ * touchpoint's name, importance and indices, whether it is selected), so that only the
+ * recommendations that changed render again and make their sentence. The list goes through
+ * ChunkedList: after an edit React visits the chunk with the change, not every item.
  */
-function sameItem(a: ItemProps, b: ItemProps): boolean {
-  if (a.selected !== b.selected || a.onSelect !== b.onSelect) return false;
+function sameShown(a: Shown, b: Shown): boolean {
+  if (a.selected !== b.selected) return false;
   if (a.rec !== b.rec && (a.rec.rule !== b.rec.rule || a.rec.severity !== b.rec.severity || a.rec.touchpointId !== b.rec.touchpointId)) return false;
   if (a.item === b.item) return true;
   if (a.item === undefined || b.item === undefined) return false;
@@ -64,29 +75,45 @@ function sameItem(a: ItemProps, b: ItemProps): boolean {
     && x.e === y.e && x.cei === y.cei && x.bei === y.bei && x.balance === y.balance && x.balanceKind === y.balanceKind;
 }
 
-const RecommendationItem = memo(RecommendationItemView, sameItem);
+const RecommendationItem = memo(RecommendationItemView, (a, b) => a.onSelect === b.onSelect && sameShown(a, b));
+
+/**
+ * A chunk of the list as a box of its own. A long journey has hundreds of recommendations and most
+ * edits add or remove one; with `content-visibility: auto` on every item, Chromium re-positioned,
+ * observed (for visibility) and repainted each item below the change in every frame. On chunks of
+ * about 16 items it does that per chunk, and lays out and paints only the chunks in view. Each chunk
+ * is an `<ol role="none">` inside one `role="list"`: the items stay one list of list items.
+ */
+function recsChunk(children: ReactNode) {
+  return <ol role="none" className="cx-recs-chunk">{children}</ol>;
+}
+
+function sameRow(a: Row, b: Row): boolean {
+  return a.id === b.id && sameShown(a, b);
+}
 
 export function RecommendationList({ analysis, selectedIds, onSelect }: RecommendationListProps) {
   const byId = useMemo(() => new Map(analysis.touchpoints.map((item) => [item.touchpoint.id, item] as const)), [analysis.touchpoints]);
   const recs = analysis.recommendations;
   const anyScored = analysis.touchpoints.some((item) => item.indices.e !== null || item.indices.zone !== null);
+  const rows = recs.map((rec): Row => ({
+    id: rec.id,
+    rec,
+    item: rec.touchpointId === null ? undefined : byId.get(rec.touchpointId),
+    selected: rec.touchpointId !== null && selectedIds.has(rec.touchpointId),
+  }));
+  const render = useCallback((row: Row) => (
+    <RecommendationItem rec={row.rec} item={row.item} selected={row.selected} onSelect={onSelect} />
+  ), [onSelect]);
   return (
     <section aria-label={t('rec.region')} className="cx-recs">
       <h3 className="cx-recs-title">{t('rec.title')}</h3>
       {recs.length === 0 ? (
         <p className="cx-recs-empty">{anyScored ? t('rec.none') : t('rec.nothingScored')}</p>
       ) : (
-        <ol className="cx-recs-list">
-          {recs.map((rec) => (
-            <RecommendationItem
-              key={rec.id}
-              rec={rec}
-              item={rec.touchpointId === null ? undefined : byId.get(rec.touchpointId)}
-              selected={rec.touchpointId !== null && selectedIds.has(rec.touchpointId)}
-              onSelect={onSelect}
-            />
-          ))}
-        </ol>
+        <div role="list" className="cx-recs-list">
+          <ChunkedList items={rows} same={sameRow} render={render} chunk={recsChunk} />
+        </div>
       )}
     </section>
   );

@@ -21,6 +21,14 @@ export interface ChartFrameProps {
   children: ReactNode;
 }
 
+/**
+ * On screen. `isolation: isolate` makes the chart a paint layer of its own in Chromium: an edit that
+ * leaves a chart unchanged (the moments curve, the other charts of the page) no longer repaints it
+ * with whatever changed around it (measured: paint and layerize time of an edit about halved when
+ * two of the four charts of the bench page stay the same). It changes nothing that is drawn.
+ */
+const SCREEN_STYLE = (width: number) => ({ display: 'block', maxWidth: width, height: 'auto', overflow: 'visible', isolation: 'isolate' }) as const;
+
 /** The marks draw their own focus ring (FocusRing), so the browser's outline box is turned off. */
 const FOCUS_CSS = '.cxc-pt{cursor:pointer;outline:none}';
 
@@ -34,7 +42,7 @@ export function ChartFrame({ width, height, label, name, description, legend, ch
         role="group"
         aria-label={label}
         fontFamily={FONT_FAMILY}
-        style={{ display: 'block', maxWidth: width, height: 'auto', overflow: 'visible' }}
+        style={SCREEN_STYLE(width)}
       >
         <title>{label}</title>
         {description !== undefined && <desc>{description}</desc>}

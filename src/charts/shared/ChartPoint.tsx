@@ -1,7 +1,10 @@
 // One interactive mark of a chart (a bubble, a point of a curve): focusable, named, selectable with
-// the mouse, Enter or Space (Shift, Ctrl or ⌘ adds to the selection). In an export it is a plain group
-// that keeps its <title>. Memoised on primitive props, so that after an edit only the marks that
-// moved re-render (pass a stable `onSelect`, e.g. from useCallback).
+// the mouse, Enter or Space (Shift, Ctrl or ⌘ adds to the selection). The mark is the circle itself
+// (role "button", its name in aria-label and in a <title> child): no wrapping group, since every SVG
+// element costs Chromium layout and paint after each edit. The rings (the peak or end marker, the
+// selection) are siblings that take no pointer events. In an export it is a plain group that keeps its
+// <title>. Memoised on primitive props (pass a stable `onSelect`, e.g. from useCallback); long lists
+// of marks go through ChunkedList, so that after an edit only the chunk with the changed mark re-renders.
 
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useChartMode } from './chart-mode.ts';
@@ -42,49 +45,54 @@ function focusVisible(element: Element): boolean {
 
 function ChartPointView({ id, label, cx, cy, r, fill, fillOpacity = 1, marker = null, selected, onSelect, onActive }: ChartPointProps) {
   const { exporting } = useChartMode();
-  const shape = (
-    <>
-      {marker !== null && (
-        <circle cx={cx} cy={cy} r={r + 4} fill="none" stroke={CURVE.marker} strokeWidth={1.5} data-marker={marker} />
-      )}
-      <circle cx={cx} cy={cy} r={r} fill={fill} fillOpacity={fillOpacity} stroke={PAPER} strokeWidth={1.5} />
-    </>
+  const ring = marker === null ? null : (
+    <circle cx={cx} cy={cy} r={r + 4} fill="none" stroke={CURVE.marker} strokeWidth={1.5} pointerEvents="none" data-marker={marker} />
   );
   if (exporting) {
     return (
       <g>
         <title>{label}</title>
-        {shape}
+        {ring}
+        <circle cx={cx} cy={cy} r={r} fill={fill} fillOpacity={fillOpacity} stroke={PAPER} strokeWidth={1.5} />
       </g>
     );
   }
-  const onClick = (e: MouseEvent<SVGGElement>) => onSelect?.(id, additive(e));
-  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+  const onClick = (e: MouseEvent<SVGCircleElement>) => onSelect?.(id, additive(e));
+  const onKeyDown = (e: KeyboardEvent<SVGCircleElement>) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
     onSelect?.(id, additive(e));
   };
   return (
-    <g
-      className="cxc-pt"
-      role="button"
-      tabIndex={0}
-      aria-label={label}
-      aria-pressed={selected}
-      data-id={id}
-      onClick={onClick}
-      onKeyDown={onKeyDown}
-      onMouseEnter={() => onActive?.(id, 'hover')}
-      onMouseLeave={() => onActive?.(null, 'hover')}
-      onFocus={(e) => onActive?.(id, focusVisible(e.currentTarget) ? 'focus-visible' : 'focus')}
-      onBlur={() => onActive?.(null, 'focus')}
-    >
-      <title>{label}</title>
-      {shape}
+    <>
+      {ring}
+      <circle
+        cx={cx}
+        cy={cy}
+        r={r}
+        fill={fill}
+        fillOpacity={fillOpacity}
+        stroke={PAPER}
+        strokeWidth={1.5}
+        className="cxc-pt"
+        role="button"
+        tabIndex={0}
+        aria-label={label}
+        aria-pressed={selected}
+        data-id={id}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+        onMouseEnter={() => onActive?.(id, 'hover')}
+        onMouseLeave={() => onActive?.(null, 'hover')}
+        onFocus={(e) => onActive?.(id, focusVisible(e.currentTarget) ? 'focus-visible' : 'focus')}
+        onBlur={() => onActive?.(null, 'focus')}
+      >
+        <title>{label}</title>
+      </circle>
       {selected && (
         <circle cx={cx} cy={cy} r={r + (marker === null ? 3 : 7)} fill="none" stroke={INK} strokeWidth={2.5} pointerEvents="none" data-selected="" />
       )}
-    </g>
+    </>
   );
 }
 

@@ -56,19 +56,32 @@ export function lineHeight(fontSize: number): number {
 
 const ELLIPSIS = '\u2026';
 
-// Every chart cuts every name again after an edit (the journey curve's axis, the bubble labels).
-const cutCache = new Map<string, string>();
+// Every chart cuts every name again after an edit (the journey curve's axis, the bubble labels): the
+// cuts of each text are remembered by text first, so that a lookup hashes no new string.
+interface Cut {
+  maxWidth: number;
+  fontSize: number;
+  bold: boolean;
+  text: string;
+}
+const cutCache = new Map<string, Cut[]>();
 
 /** The text, cut with an ellipsis so that it fits `maxWidth` (the whole text when it fits). */
 export function truncate(text: string, maxWidth: number, fontSize: number, bold = false): string {
   if (textWidth(text, fontSize, bold) <= maxWidth) return text;
-  const key = `${fontSize}\u0000${bold ? 1 : 0}\u0000${maxWidth}\u0000${text}`;
-  let cut = cutCache.get(key);
-  if (cut === undefined) {
-    cut = cutText(text, maxWidth, fontSize, bold);
+  let cuts = cutCache.get(text);
+  if (cuts === undefined) {
     if (cutCache.size >= CACHE_LIMIT) cutCache.clear();
-    cutCache.set(key, cut);
+    cuts = [];
+    cutCache.set(text, cuts);
   }
+  for (const c of cuts) {
+    if (c.maxWidth === maxWidth && c.fontSize === fontSize && c.bold === bold) return c.text;
+  }
+  const cut = cutText(text, maxWidth, fontSize, bold);
+  // A text is cut to a few widths at most (a chart's label width, its room near the left edge).
+  if (cuts.length >= 8) cuts.shift();
+  cuts.push({ maxWidth, fontSize, bold, text: cut });
   return cut;
 }
 

@@ -34,6 +34,9 @@ function ShortcutList() {
   );
 }
 
+/** Moments are not selectable yet; a stable handler lets the moments chart skip re-rendering. */
+const NO_SELECT = () => {};
+
 const TABS: readonly { id: ChartTab; label: MessageKey }[] = [
   { id: 'curve', label: 'charts.tab.curve' },
   { id: 'quadrant', label: 'charts.tab.quadrant' },
@@ -84,7 +87,7 @@ function ChartsPanel({ analysis, journeyName }: { analysis: JourneyAnalysis; jou
     case 'moments':
       chartName = focus ? t('charts.momentsOf', { name: focus.name }) : t('charts.tab.moments');
       render = () => focus
-        ? <TouchpointEmotionCurve touchpoint={focus} selectedIds={noMomentSelection} onSelect={() => {}} showBrand />
+        ? <TouchpointEmotionCurve touchpoint={focus} selectedIds={noMomentSelection} onSelect={NO_SELECT} showBrand />
         : <p>{t('charts.pickTouchpoint')}</p>;
       break;
     default:

@@ -1,0 +1,89 @@
+// A long list (a chart's marks, the recommendations) rendered in chunks that are memoised on what they
+// draw: after an edit that changes one item, React re-renders the one chunk that holds it and skips
+// the others with a few comparisons each, instead of visiting every item. By default chunks are React
+// components only and the items stay siblings in the DOM, in the order of `items`; with `chunk`, each
+// chunk is also an element (a box that CSS containment can skip as a whole, see RecommendationList).
+//
+// Where a chunk ends depends on the ids alone (a chunk ends after an id whose hash says so, one id in
+// CHUNK on average), not on positions: an item that is added, removed or moved changes only the chunks
+// it leaves and joins, and the other chunks keep their keys and bail out. (Bounds on the size, a
+// minimum and a maximum, made an added item shift the chunks after it: measured slower.)
+
+import { Fragment, memo, type ReactElement, type ReactNode } from 'react';
+
+export interface ChunkedListProps<T extends { id: string }> {
+  items: readonly T[];
+  /**
+   * Whether two versions of an item draw the same (the same id and every value the item shows, a
+   * mark's title included). A stable function (module level or useCallback).
+   */
+  same: (a: T, b: T) => boolean;
+  /** Draws one item. A stable function (useCallback): a new one re-renders every chunk. */
+  render: (item: T, selected: boolean) => ReactNode;
+  selectedIds?: ReadonlySet<string>;
+  /** Wraps a chunk's items in an element of its own. A stable function. Without it a chunk adds nothing to the DOM. */
+  chunk?: (children: ReactNode) => ReactElement;
+}
+
+/** Average number of items in a chunk. */
+const CHUNK = 16;
+
+const ends = new Map<string, boolean>();
+const ENDS_LIMIT = 20_000;
+
+/** Whether a chunk ends after this id: FNV-1a of the id, one id in CHUNK (remembered). */
+function endsChunk(id: string): boolean {
+  let end = ends.get(id);
+  if (end === undefined) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < id.length; i += 1) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+    end = (h >>> 0) % CHUNK === 0;
+    if (ends.size >= ENDS_LIMIT) ends.clear();
+    ends.set(id, end);
+  }
+  return end;
+}
+
+interface ChunkProps<T extends { id: string }> {
+  items: readonly T[];
+  same: (a: T, b: T) => boolean;
+  render: (item: T, selected: boolean) => ReactNode;
+  selectedIds: ReadonlySet<string> | undefined;
+  chunk: ((children: ReactNode) => ReactElement) | undefined;
+}
+
+function ChunkView<T extends { id: string }>({ items, render, selectedIds, chunk }: ChunkProps<T>) {
+  const children = items.map((item) => <Fragment key={item.id}>{render(item, selectedIds?.has(item.id) ?? false)}</Fragment>);
+  return chunk === undefined ? <>{children}</> : chunk(children);
+}
+
+function sameChunk<T extends { id: string }>(a: ChunkProps<T>, b: ChunkProps<T>): boolean {
+  if (a.render !== b.render || a.same !== b.same || a.chunk !== b.chunk || a.items.length !== b.items.length) return false;
+  // The selection set is memoised by the app, so it is usually the same object after an edit.
+  const sameSelection = a.selectedIds === b.selectedIds;
+  for (let i = 0; i < a.items.length; i += 1) {
+    const x = a.items[i] as T;
+    const y = b.items[i] as T;
+    if (x !== y && !b.same(x, y)) return false;
+    if (!sameSelection && (a.selectedIds?.has(x.id) ?? false) !== (b.selectedIds?.has(y.id) ?? false)) return false;
+  }
+  return true;
+}
+
+const Chunk = memo(ChunkView, sameChunk) as <T extends { id: string }>(props: ChunkProps<T>) => ReactElement;
+
+export function ChunkedList<T extends { id: string }>({ items, same, render, selectedIds, chunk }: ChunkedListProps<T>) {
+  const chunks: ReactElement[] = [];
+  let start = 0;
+  for (let i = 0; i < items.length; i += 1) {
+    const ends = endsChunk((items[i] as T).id);
+    if (!ends && i < items.length - 1) continue;
+    // Keyed by the id that ends the chunk; the last chunk (which ends wherever the list does) by a
+    // key no id has.
+    chunks.push(
+      <Chunk key={ends ? (items[i] as T).id : '\u0000last'} items={items.slice(start, i + 1)} same={same} render={render} selectedIds={selectedIds} chunk={chunk} />,
+    );
+    start = i + 1;
+  }
+  return <>{chunks}</>;
+}

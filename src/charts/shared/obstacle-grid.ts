@@ -1,0 +1,160 @@
+// The spatial index of the label layout: a uniform grid of the obstacles and of the labels placed so
+// far, so that each collision test looks only at the few items near the box.
+
+import {
+  boundsOf, boxCircleOverlap, boxesOverlap, isCircle, isSegment, overlapArea, segmentHitsBox, segmentsCross,
+  type Box, type Circle, type Obstacle, type Segment,
+} from './label-shapes.ts';
+
+/** Overlap counted for a line through a label, when every candidate collides (px²). */
+export const SEGMENT_PENALTY = 40;
+
+const BOX = 0;
+const CIRCLE = 1;
+const SEGMENT = 2;
+
+interface GridItem {
+  shape: Obstacle;
+  kind: typeof BOX | typeof CIRCLE | typeof SEGMENT;
+  bbox: Box;
+  /** The query that saw this item last (an item spanning several cells is counted once). */
+  stamp: number;
+}
+
+/** What a query does with each item near its box; `true` ends the walk. */
+interface Visitor {
+  visit(item: GridItem): boolean;
+}
+
+/** Whether a box touches an item. */
+class Hits implements Visitor {
+  box: Box = { x: 0, y: 0, width: 0, height: 0 };
+
+  visit(item: GridItem): boolean {
+    if (item.kind === SEGMENT) return segmentHitsBox(item.shape as Segment, this.box);
+    return boxesOverlap(this.box, item.bbox) && (item.kind === BOX || boxCircleOverlap(this.box, item.shape as Circle));
+  }
+}
+
+/** Whether a segment crosses a box or another segment (circles are ignored). */
+class Crosses implements Visitor {
+  segment: Segment = { x1: 0, y1: 0, x2: 0, y2: 0 };
+
+  visit(item: GridItem): boolean {
+    return item.kind === SEGMENT ? segmentsCross(this.segment, item.shape as Segment) : item.kind === BOX && segmentHitsBox(this.segment, item.bbox);
+  }
+}
+
+/** The overlap of a box with the items, stopping once `base` + the sum reaches `limit`. */
+class Overlap implements Visitor {
+  box: Box = { x: 0, y: 0, width: 0, height: 0 };
+  base = 0;
+  limit = Number.POSITIVE_INFINITY;
+  area = 0;
+
+  visit(item: GridItem): boolean {
+    if (item.kind === SEGMENT) {
+      if (segmentHitsBox(item.shape as Segment, this.box)) this.area += SEGMENT_PENALTY;
+    } else if (boxesOverlap(this.box, item.bbox)) {
+      if (item.kind === BOX) this.area += overlapArea(this.box, item.bbox);
+      else if (boxCircleOverlap(this.box, item.shape as Circle)) this.area += overlapArea(this.box, item.bbox) * (Math.PI / 4);
+    }
+    return this.base + this.area >= this.limit;
+  }
+}
+
+/**
+ * A uniform grid of shapes: a query looks only at the cells its box covers, each item once (in the
+ * order cell by cell, then insertion order, so that sums come out the same every time). Queries walk
+ * the cells directly and allocate nothing: a crowded chart makes thousands of them per layout.
+ */
+export class ObstacleGrid {
+  private readonly cells = new Map<number, GridItem[]>();
+  private stamp = 0;
+  private readonly hitsVisitor = new Hits();
+  private readonly crossesVisitor = new Crosses();
+  private readonly overlapVisitor = new Overlap();
+
+  constructor(private readonly size: number) {}
+
+  /** A small-integer key (cells within ±512 of the origin; beyond, edge cells are shared). */
+  private key(ix: number, iy: number): number {
+    const x = Math.max(0, Math.min(1023, ix + 512));
+    const y = Math.max(0, Math.min(1023, iy + 512));
+    return x * 1024 + y;
+  }
+
+  insert(shape: Obstacle): void {
+    const kind = isSegment(shape) ? SEGMENT : isCircle(shape) ? CIRCLE : BOX;
+    const bbox = boundsOf(shape);
+    const item: GridItem = { shape, kind, bbox, stamp: 0 };
+    const s = this.size;
+    const x0 = Math.floor(bbox.x / s);
+    const y0 = Math.floor(bbox.y / s);
+    const x1 = Math.floor((bbox.x + bbox.width) / s);
+    const y1 = Math.floor((bbox.y + bbox.height) / s);
+    for (let ix = x0; ix <= x1; ix += 1) {
+      for (let iy = y0; iy <= y1; iy += 1) {
+        const k = this.key(ix, iy);
+        const cell = this.cells.get(k);
+        if (cell === undefined) this.cells.set(k, [item]);
+        else cell.push(item);
+      }
+    }
+  }
+
+  /** Visits each item of the cells that the box (x, y, width, height) covers once; true if a visit ended the walk. */
+  private walk(x: number, y: number, width: number, height: number, visitor: Visitor): boolean {
+    const stamp = (this.stamp += 1);
+    const s = this.size;
+    const x0 = Math.floor(x / s);
+    const y0 = Math.floor(y / s);
+    const x1 = Math.floor((x + width) / s);
+    const y1 = Math.floor((y + height) / s);
+    for (let ix = x0; ix <= x1; ix += 1) {
+      for (let iy = y0; iy <= y1; iy += 1) {
+        const cell = this.cells.get(this.key(ix, iy));
+        if (cell === undefined) continue;
+        for (let i = 0; i < cell.length; i += 1) {
+          const item = cell[i] as GridItem;
+          if (item.stamp === stamp) continue;
+          item.stamp = stamp;
+          if (visitor.visit(item)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the box touches any item. */
+  hits(box: Box): boolean {
+    const v = this.hitsVisitor;
+    v.box = box;
+    return this.walk(box.x, box.y, box.width, box.height, v);
+  }
+
+  /** Whether a segment crosses a box or another segment of the grid (circles are ignored). */
+  crossed(segment: Segment): boolean {
+    const v = this.crossesVisitor;
+    v.segment = segment;
+    // The segment's bounds, one px larger on every side.
+    const x = Math.min(segment.x1, segment.x2) - 1;
+    const y = Math.min(segment.y1, segment.y2) - 1;
+    return this.walk(x, y, Math.abs(segment.x2 - segment.x1) + 2, Math.abs(segment.y2 - segment.y1) + 2, v);
+  }
+
+  /**
+   * The overlap of a box with the grid's items (px²; a segment through it counts SEGMENT_PENALTY).
+   * Stops early, with a partial sum, once `base` + the sum reaches `limit`: the caller only wants to
+   * know whether base + overlap stays below it (the terms are ≥ 0, so the full sum would not either).
+   */
+  overlap(box: Box, base = 0, limit = Number.POSITIVE_INFINITY): number {
+    const v = this.overlapVisitor;
+    v.box = box;
+    v.base = base;
+    v.limit = limit;
+    v.area = 0;
+    this.walk(box.x, box.y, box.width, box.height, v);
+    return v.area;
+  }
+}
