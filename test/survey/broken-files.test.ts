@@ -3,7 +3,7 @@
 // an old .xls, and an .xlsx while no workbook reader is set.
 import { describe, expect, it } from 'vitest';
 import { t, type MessageKey } from '../../src/i18n/index.ts';
-import { SurveyFileError, type SurveyFileErrorKind } from '../../src/survey/import/file-error.ts';
+import { SURVEY_FILE_ERROR_KINDS, SurveyFileError, type SurveyFileErrorKind } from '../../src/survey/import/file-error.ts';
 import { parseSurveyFile } from '../../src/survey/import/parse-file.ts';
 import { importXlsx, setXlsxReader, type XlsxReader } from '../../src/survey/import/xlsx.ts';
 import { fileErrorText } from '../../src/survey/ui/texts.ts';
@@ -38,6 +38,15 @@ describe('broken files', () => {
       expect(text).not.toMatch(/\{\w+\}/);
     });
   }
+
+  it('every kind of broken file has its sentence in the catalogue', () => {
+    for (const kind of SURVEY_FILE_ERROR_KINDS) {
+      const text = fileErrorText({ kind, vars: { offset: 1, first: 'x', ragged: 1, rows: 2, columns: 3, row: 4, reason: 'r' } });
+      expect(text, kind).not.toContain(`survey.error.${kind}`);
+      expect(text, kind).not.toMatch(/\{\w+\}/);
+    }
+    expect(fileErrorText({ kind: 'reader-stopped', vars: {} })).toMatch(/stopped before the end of the file/);
+  });
 
   it('a file of exactly 10% ragged rows is still repaired', async () => {
     const rows = Array.from({ length: 20 }, (_, i) => (i < 2 ? `${i},1` : `${i},1,2`));

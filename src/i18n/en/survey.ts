@@ -24,6 +24,7 @@ export const survey = {
   'survey.error.xlsx-unavailable': 'Excel workbooks cannot be read here. Save the sheet as “CSV UTF-8” and import that file.',
   'survey.error.xlsx-unreadable': 'the Excel workbook could not be read ({reason}).',
   'survey.error.unreadable': 'the file could not be read ({reason}).',
+  'survey.error.reader-stopped': 'the file reader stopped before the end of the file (the page may be short of memory). Close other tabs and try again.',
 
   'survey.map.title': 'Map the columns of {file}',
   'survey.map.editTitle': 'Edit the mapping of {name}',

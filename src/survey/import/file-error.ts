@@ -1,9 +1,11 @@
 // Why a file cannot be imported at all: one kind, a few values for its message. Built in the Web
 // Worker and posted to the page as plain data, so the message is worded on the page (i18n).
 
-export type SurveyFileErrorKind =
-  | 'empty' | 'binary' | 'not-utf8' | 'no-header' | 'no-rows' | 'ragged' | 'quotes'
-  | 'xlsx-unavailable' | 'xlsx-unreadable' | 'unreadable';
+export const SURVEY_FILE_ERROR_KINDS = [
+  'empty', 'binary', 'not-utf8', 'no-header', 'no-rows', 'ragged', 'quotes',
+  'xlsx-unavailable', 'xlsx-unreadable', 'unreadable', 'reader-stopped',
+] as const;
+export type SurveyFileErrorKind = typeof SURVEY_FILE_ERROR_KINDS[number];
 
 export type SurveyFileErrorVars = Record<string, string | number>;
 

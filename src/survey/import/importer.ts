@@ -48,7 +48,7 @@ export const workerImporter: SurveyImporter = (file, onProgress) => {
     };
     worker.onerror = (event) => {
       release(false);
-      reject(asFileError(new Error(event.message || 'the reader stopped')));
+      reject(event.message ? asFileError(new Error(event.message)) : new SurveyFileError('reader-stopped'));
     };
   });
   const request: ParseRequest = { file };
