@@ -3,7 +3,7 @@
 
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { INDEX_RANGE, type Zone, type ZoneThresholds } from '../../model/method/index.ts';
-import { bubbleRadius, layoutBubbleLabels, type AreaLabelInput, type TextLabel } from '../shared/bubbles.ts';
+import { bubbleRadius, quadrantLabels, type AreaLabelInput, type TextLabel } from '../shared/bubbles.ts';
 import type { Box, Segment } from '../shared/label-layout.ts';
 import { Recent } from '../shared/recent.ts';
 import { FONT } from '../shared/theme.ts';
@@ -158,7 +158,6 @@ export function ceiBeiGeometry(input: CeiBeiInput): CeiBeiGeometry {
     cy: y(clampIndex(p.bei)),
     r: radius(p.w),
   }));
-  const weights = new Map(bubbles.map((b) => [b.id, b.w] as const));
 
   // Area labels: each zone's name inside its zone, the two hints in the far corners off the diagonal.
   const tb = clampIndex(input.thresholds.brandedThreshold);
@@ -214,21 +213,6 @@ export function ceiBeiGeometry(input: CeiBeiInput): CeiBeiGeometry {
     },
   );
 
-  const layout = layoutBubbleLabels(bubbles, {
-    fontSize: FONT.small,
-    bounds: { x: plot.x + 2, y: plot.y + 2, width: plot.width - 4, height: plot.height - 4 },
-    areaLabels,
-    weight: (id) => weights.get(id) ?? 0,
-  });
-  const labels = new Map<string, TextLabel>();
-  bubbles.forEach((b, i) => {
-    const label = layout.bubbles[i];
-    if (label) labels.set(b.id, label);
-  });
-
-  const order = bubbles.map((b, i) => ({ b, i }));
-  order.sort((a, c) => c.b.r - a.b.r || a.i - c.i);
-
   return {
     width,
     height,
@@ -238,10 +222,7 @@ export function ceiBeiGeometry(input: CeiBeiInput): CeiBeiGeometry {
     ticks,
     zones,
     diagonal,
-    bubbles: order.map(({ b }) => b),
-    labels,
-    labelList: layout.unique,
-    areaLabels: layout.areas,
+    ...quadrantLabels(bubbles, plot, areaLabels),
     notShown,
     notShownY: notShown.length > 0 ? plot.y + plot.height + MARGIN.bottom + 6 : null,
   };

@@ -4,7 +4,7 @@
 
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { EMOTION_RANGE, IMPORTANCE_RANGE, type IpaCuts, type IpaLabel, type Zone } from '../../model/method/index.ts';
-import { bubbleRadius, layoutBubbleLabels, type AreaLabelInput, type TextLabel } from '../shared/bubbles.ts';
+import { bubbleRadius, quadrantLabels, type AreaLabelInput, type TextLabel } from '../shared/bubbles.ts';
 import type { Box, Segment } from '../shared/label-layout.ts';
 import { Recent } from '../shared/recent.ts';
 import { FONT } from '../shared/theme.ts';
@@ -106,7 +106,6 @@ export function ipaGeometry(input: IpaInput): IpaGeometry {
   const bubbles: IpaBubble[] = shown.map((p) => ({
     id: p.id, name: p.name, e: p.e, w: p.w, quadrant: p.quadrant, zone: p.zone, cx: x(p.e), cy: y(p.w), r: radius(p.w),
   }));
-  const weights = new Map(bubbles.map((b) => [b.id, b.w] as const));
 
   let quadrants: IpaQuadrantArea[] = [];
   let cutLines: IpaGeometry['cutLines'] = null;
@@ -168,21 +167,6 @@ export function ipaGeometry(input: IpaInput): IpaGeometry {
     );
   }
 
-  const layout = layoutBubbleLabels(bubbles, {
-    fontSize: FONT.small,
-    bounds: { x: plot.x + 2, y: plot.y + 2, width: plot.width - 4, height: plot.height - 4 },
-    areaLabels,
-    obstacles: lineObstacles,
-    weight: (id) => weights.get(id) ?? 0,
-  });
-  const labels = new Map<string, TextLabel>();
-  bubbles.forEach((b, i) => {
-    const label = layout.bubbles[i];
-    if (label) labels.set(b.id, label);
-  });
-  const order = bubbles.map((b, i) => ({ b, i }));
-  order.sort((a, c) => c.b.r - a.b.r || a.i - c.i);
-
   return {
     width,
     height,
@@ -193,10 +177,7 @@ export function ipaGeometry(input: IpaInput): IpaGeometry {
     yTicks,
     quadrants,
     cutLines,
-    bubbles: order.map(({ b }) => b),
-    labels,
-    labelList: layout.unique,
-    areaLabels: layout.areas,
+    ...quadrantLabels(bubbles, plot, areaLabels, lineObstacles),
     notShown,
     notShownY: notShown.length > 0 ? plot.y + plot.height + MARGIN.bottom + 6 : null,
   };

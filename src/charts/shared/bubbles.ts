@@ -11,6 +11,7 @@ import {
   type Box, type Circle, type LabelRequest, type Obstacle, type PlacedLabel,
 } from './label-layout.ts';
 import { lineHeight, textWidth, truncate, wrap } from './text-metrics.ts';
+import { FONT } from './theme.ts';
 
 /** r(w) = k·√w with r(maximum importance) = maxRadius, so the area is proportional to w. */
 export function bubbleRadius(maxRadius: number, maxImportance: number = IMPORTANCE_RANGE.max): (w: number) => number {
@@ -190,4 +191,40 @@ export function layoutBubbleLabels(bubbles: readonly BubbleInput[], options: Bub
     unique: withText.slice(0, bubbleRequests).filter((l): l is TextLabel => l !== null),
     areas: areaIndex.map((i) => withText[i]).filter((l): l is TextLabel => l !== null && l !== undefined),
   };
+}
+
+export interface QuadrantLabels<B> {
+  /** In drawing order: larger bubbles first, so smaller ones stay visible on top. */
+  bubbles: B[];
+  /** Each bubble's label by bubble id (bubbles at the same place share one). */
+  labels: Map<string, TextLabel>;
+  /** Each drawn bubble label once. */
+  labelList: TextLabel[];
+  /** The area labels that could be placed. */
+  areaLabels: TextLabel[];
+}
+
+/**
+ * The label step of both quadrants: bubble and area labels placed together inside the plot (2 px in),
+ * larger importance first, and the bubbles put in drawing order.
+ */
+export function quadrantLabels<B extends BubbleInput & { w: number }>(
+  bubbles: readonly B[], plot: Box, areaLabels: readonly AreaLabelInput[], obstacles?: readonly Obstacle[],
+): QuadrantLabels<B> {
+  const weights = new Map(bubbles.map((b) => [b.id, b.w] as const));
+  const layout = layoutBubbleLabels(bubbles, {
+    fontSize: FONT.small,
+    bounds: { x: plot.x + 2, y: plot.y + 2, width: plot.width - 4, height: plot.height - 4 },
+    areaLabels,
+    ...(obstacles ? { obstacles } : {}),
+    weight: (id) => weights.get(id) ?? 0,
+  });
+  const labels = new Map<string, TextLabel>();
+  bubbles.forEach((b, i) => {
+    const label = layout.bubbles[i];
+    if (label) labels.set(b.id, label);
+  });
+  const order = bubbles.map((b, i) => ({ b, i }));
+  order.sort((a, c) => c.b.r - a.b.r || a.i - c.i);
+  return { bubbles: order.map(({ b }) => b), labels, labelList: layout.unique, areaLabels: layout.areas };
 }
