@@ -5,9 +5,8 @@
 // (layout=grid), at 200 touchpoints and at 50 for comparison, then the BottomPanel alone on each tab.
 // The pure, DOM-free part is timed by scripts/bench-charts.ts.
 // Run: npm run bench:charts [-- --edits 40 --warmup 10]
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { freePort, waitForServer } from './lib/local-server.ts';
+import { buildAndPreview } from './lib/local-server.ts';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
@@ -173,20 +172,12 @@ async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (run node scripts/ensure-chromium.mjs)`);
   const started = Date.now();
   const loadBefore = load();
-  const vite = join('node_modules', 'vite', 'bin', 'vite.js');
   // Own output directory, so that a concurrent `npm run bench:editor` (.bench/editor-dist) is not disturbed.
-  const built = spawnSync(process.execPath, [vite, 'build', '--config', 'bench/vite.config.ts', '--outDir', OUT_DIR, '--logLevel', 'warn'], { stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('bench build failed');
-  if (!existsSync(join(OUT_DIR, 'charts.html'))) throw new Error('bench/charts.html is missing from the input of bench/vite.config.ts');
-
-  const port = await freePort();
-  let server: ChildProcess | undefined;
+  const preview = await buildAndPreview(['--config', 'bench/vite.config.ts', '--outDir', OUT_DIR], 'charts.html');
+  const { base } = preview;
   const dir = mkdtempSync(join(tmpdir(), 'cx-bench-charts-'));
   let context: BrowserContext | undefined;
   try {
-    server = spawn(process.execPath, [vite, 'preview', '--config', 'bench/vite.config.ts', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-    const base = `http://127.0.0.1:${port}/`;
-    await waitForServer(`${base}charts.html`, 20000);
     context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: VIEWPORT });
     for (const p of context.pages()) await p.close();
     const chromeVersion = context.browser()?.version() ?? '';
@@ -205,7 +196,7 @@ async function main(): Promise<void> {
     if (!report(results, loadBefore, (Date.now() - started) / 1000, chromeVersion)) process.exitCode = 1;
   } finally {
     await context?.close();
-    if (server?.pid) process.kill(server.pid, 'SIGTERM');
+    preview.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

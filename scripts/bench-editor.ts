@@ -2,9 +2,8 @@
 // and viewport options, in headless Chromium. Builds bench/*.html into .bench/editor-dist, serves it
 // with `vite preview`, and measures time to "every node drawn" and FPS while panning.
 // Run: npm run bench:editor [-- --rounds 4 --n 500,2000]
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { freePort, waitForServer } from './lib/local-server.ts';
+import { buildAndPreview } from './lib/local-server.ts';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -135,18 +134,11 @@ async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (run node scripts/ensure-chromium.mjs)`);
   const started = Date.now();
   const loadBefore = loadavg()[0]!;
-  const vite = join('node_modules', 'vite', 'bin', 'vite.js');
-  const built = spawnSync(process.execPath, [vite, 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('bench build failed');
-
-  const port = await freePort();
-  let server: ChildProcess | undefined;
+  const preview = await buildAndPreview(['--config', 'bench/vite.config.ts'], 'canvas.html');
+  const { base } = preview;
   const dir = mkdtempSync(join(tmpdir(), 'cx-bench-editor-'));
   let context: BrowserContext | undefined;
   try {
-    server = spawn(process.execPath, [vite, 'preview', '--config', 'bench/vite.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-    const base = `http://127.0.0.1:${port}/`;
-    await waitForServer(`${base}canvas.html`, 20000);
     context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: VIEWPORT });
     for (const p of context.pages()) await p.close();
 
@@ -168,7 +160,7 @@ async function main(): Promise<void> {
     report(results, (Date.now() - started) / 1000, loadBefore);
   } finally {
     await context?.close();
-    if (server?.pid) process.kill(server.pid, 'SIGTERM');
+    preview.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -6,9 +6,8 @@
 // task (the page stays responsive) and its memory: CDP Performance.getMetrics JSHeapUsedSize plus
 // Runtime.getHeapUsage backingStorageSize (typed arrays live outside the JS heap proper).
 // Exits 1 when a goal is missed.
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { freePort, waitForServer } from './lib/local-server.ts';
+import { buildAndPreview } from './lib/local-server.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -93,14 +92,10 @@ async function inBrowser(url: string, file: string): Promise<Run> {
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 buildBig();
-const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-if (build.status !== 0) process.exit(1);
-const port = await freePort();
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+const preview = await buildAndPreview([], '', { cwd: ROOT });
 let failed = false;
 try {
-  const url = `http://127.0.0.1:${port}/`;
-  await waitForServer(url);
+  const url = preview.base;
   await inBrowser(url, AIRLINE); // warm-up: caches, JIT of the worker's first load
   for (const [name, file] of [['airline', AIRLINE], [`airline x${COPIES}`, BIG]] as const) {
     const size = statSync(file).size;
@@ -115,6 +110,6 @@ try {
     if (file === BIG && r.heapPeakMb * 2 ** 20 >= size) { console.log(`goal missed: heap peak ${r.heapPeakMb.toFixed(1)} MB ≥ the file's ${mb(size)}`); failed = true; }
   }
 } finally {
-  server.kill('SIGTERM');
+  preview.close();
 }
 process.exit(failed ? 1 : 0);
