@@ -7,24 +7,18 @@
 // Run: npm run bench:charts [-- --edits 40 --warmup 10]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { buildAndPreview } from './lib/local-server.ts';
+import { argValue, CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
 import type { EditTiming } from '../bench/charts.tsx';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const VIEWPORT = { width: 1400, height: 900 };
 const FRAME_MS = 16;
 const OUT_DIR = resolve('.bench/charts-dist');
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-const EDITS = Number(arg('edits', '40'));
-const WARMUP = Number(arg('warmup', '10'));
+const EDITS = Number(argValue('edits', '40'));
+const WARMUP = Number(argValue('warmup', '10'));
 
 interface Config { name: string; query: string; n: number; goal: boolean }
 const CONFIGS: Config[] = [
@@ -169,7 +163,7 @@ function report(results: Result[], loadBefore: string, seconds: number, chromeVe
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (run node scripts/ensure-chromium.mjs)`);
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (run node scripts/ensure-chromium.mjs)`);
   const started = Date.now();
   const loadBefore = load();
   // Own output directory, so that a concurrent `npm run bench:editor` (.bench/editor-dist) is not disturbed.
@@ -178,7 +172,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cx-bench-charts-'));
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: VIEWPORT });
+    context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS], viewport: VIEWPORT });
     for (const p of context.pages()) await p.close();
     const chromeVersion = context.browser()?.version() ?? '';
 

@@ -4,24 +4,18 @@
 // Run: npm run bench:editor [-- --rounds 4 --n 500,2000]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { buildAndPreview } from './lib/local-server.ts';
+import { argValue, CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { DrawnState } from '../bench/hook.tsx';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const VIEWPORT = { width: 1400, height: 900 };
 const DRAG_MS = 2000;
 const GOAL = 0.1;
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-const ROUNDS = Number(arg('rounds', '4'));
-const SIZES = arg('n', '500,2000').split(',').map(Number);
+const ROUNDS = Number(argValue('rounds', '4'));
+const SIZES = argValue('n', '500,2000').split(',').map(Number);
 
 type PageName = 'canvas' | 'bare';
 interface Run { drawnMs: number; expected: number; fitZoom: number; fpsFit: number; fpsZoom1: number }
@@ -131,7 +125,7 @@ function report(results: Map<string, Run[]>, seconds: number, loadBefore: number
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (run node scripts/ensure-chromium.mjs)`);
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (run node scripts/ensure-chromium.mjs)`);
   const started = Date.now();
   const loadBefore = loadavg()[0]!;
   const preview = await buildAndPreview(['--config', 'bench/vite.config.ts'], 'canvas.html');
@@ -139,7 +133,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cx-bench-editor-'));
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: VIEWPORT });
+    context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS], viewport: VIEWPORT });
     for (const p of context.pages()) await p.close();
 
     // Warm-up (not recorded): bundles in the HTTP cache, V8 code cache, fonts.

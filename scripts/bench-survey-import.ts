@@ -8,6 +8,7 @@
 // Exits 1 when a goal is missed.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { buildAndPreview } from './lib/local-server.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -17,8 +18,7 @@ const AIRLINE = resolve(ROOT, '../shared/data/airline/passenger-satisfaction.csv
 const COPIES = 8;
 const BIG = resolve(ROOT, `.bench/airline-x${COPIES}.csv`);
 const TIME_GOAL_S = 2;
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+const FLAGS = [...CHROMIUM_FLAGS, '--enable-precise-memory-info'];
 
 /** The airline rows COPIES times under one header (shared with bench:survey's cache). */
 function buildBig(): void {
@@ -78,7 +78,7 @@ async function measure(page: Page, file: string): Promise<Run> {
 
 async function inBrowser(url: string, file: string): Promise<Run> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cx-bench-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: FLAGS, viewport: { width: 1400, height: 900 },
+    executablePath: CHROMIUM_PATH, headless: true, args: FLAGS, viewport: { width: 1400, height: 900 },
   });
   try {
     const page = context.pages()[0] ?? await context.newPage();

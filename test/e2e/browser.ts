@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 
 export interface Session { context: BrowserContext; page: Page; close: () => Promise<void>; errors: string[] }
 
@@ -14,9 +13,9 @@ export interface Session { context: BrowserContext; page: Page; close: () => Pro
 export async function openApp(opts: { width?: number; height?: number } = {}): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), 'cx-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS],
     viewport: { width: opts.width ?? 1400, height: opts.height ?? 900 },
     acceptDownloads: true,
   });
