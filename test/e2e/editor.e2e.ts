@@ -13,6 +13,8 @@ const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved
 async function toLibrary(page: Page) {
   await page.getByRole('button', { name: '← Journeys' }).click();
   await page.getByRole('heading', { name: 'CX Touchpoint Mapper' }).waitFor();
+  // The list arrives from IndexedDB after the heading; every test has at least the example journey.
+  await page.locator('.library-item').first().waitFor();
 }
 
 describe('the journey editor', () => {
