@@ -36,7 +36,7 @@ describe('charts of the Louis Vuitton example', () => {
     expect(titles).toContain('Website — CEI 20, BEI 0, importance 2, non-branded');
     await chart.getByRole('button', { name: /^Call center/ }).click();
     await expect(page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('Call center');
-    await expect(page.locator('.react-flow__node.selected', { hasText: 'Call center' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('.react-flow__node.selected', { hasText: 'Call center' }).count()).toBe(1);
     await screenshot(page, 'charts-quadrant');
     expect(s.errors).toEqual([]);
   });

@@ -104,7 +104,7 @@ describe('the journey editor', () => {
     const name = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true });
     await name.fill('');
     await name.pressSequentially('TV spots');
-    await expect(page.locator('.tp-node-name', { hasText: 'TV spots' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('.tp-node-name', { hasText: 'TV spots' }).count()).toBe(1);
     await name.blur();
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
@@ -116,7 +116,7 @@ describe('the journey editor', () => {
     const { page } = s;
     await touchpointNodes(page).first().waitFor();
     // Fitted, the seven touchpoints are readable: scores and zone shown.
-    await expect(page.locator('.tp-node-scores').count()).resolves.toBe(7);
+    await expect.poll(() => page.locator('.tp-node-scores').count()).toBe(7);
     const zoom = async () => (await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a));
     // Zoom out with the controls until below the detail zoom (0.45).
     for (let i = 0; i < 12 && (await zoom()) >= 0.45; i++) {
