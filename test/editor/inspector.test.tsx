@@ -86,7 +86,13 @@ describe('the touchpoint inspector', () => {
     expect(screen.getByRole('heading', { name: 'Journey settings' })).toBeTruthy();
     await userEvent.clear(field('Branded threshold'));
     await userEvent.type(field('Branded threshold'), '-10');
-    expect(screen.getByRole('alert').textContent).toBe('The branded threshold must not be below the un-branded one');
+    // The model's sentences (model/method/scales.ts), the ones a command would refuse the value with.
+    expect(screen.getByRole('alert').textContent).toBe('Un-branded threshold must not be above the branded threshold');
+    await userEvent.clear(field('Branded threshold'));
+    await userEvent.type(field('Branded threshold'), '150');
+    expect(screen.getByRole('alert').textContent).toBe('Branded threshold must be between \u2212100 and 100');
+    // Typed a key at a time: 1 and 15 were valid and stored, 150 is not.
+    expect(store.journey.settings?.brandedThreshold).toBe(15);
     await userEvent.clear(field('Branded threshold'));
     await userEvent.type(field('Branded threshold'), '60');
     expect(store.journey.settings?.brandedThreshold).toBe(60);

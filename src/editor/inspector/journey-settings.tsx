@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { COMMANDS } from '../../model/commands/registry.ts';
 import { settingsOf } from '../../model/types.ts';
-import { INDEX_RANGE, isInRange } from '../../model/method/index.ts';
-import { formatScore, t } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
+import { thresholdMessage } from './score-message.ts';
 import { useEditor, useEditorStore } from '../store/use-editor.ts';
 import { NumberField } from './number-field.tsx';
 import { TextField } from './text-field.tsx';
@@ -16,14 +16,7 @@ export function JourneySettings() {
   const settings = settingsOf(journey);
   const [brandText, setBrandText] = useState(journey.brandValues.join(', '));
 
-  const threshold = (field: 'brandedThreshold' | 'unbrandedThreshold', v: number | null): string | null => {
-    const label = t(field === 'brandedThreshold' ? 'settings.branded' : 'settings.unbranded');
-    if (v === null) return t('field.required', { field: label });
-    if (!isInRange(v, INDEX_RANGE)) return t('field.range', { field: label, min: formatScore(INDEX_RANGE.min), max: formatScore(INDEX_RANGE.max) });
-    const other = field === 'brandedThreshold' ? settings.unbrandedThreshold : settings.brandedThreshold;
-    if (field === 'brandedThreshold' ? v < other : v > other) return t('settings.order');
-    return null;
-  };
+  const threshold = (field: 'brandedThreshold' | 'unbrandedThreshold', v: number | null) => thresholdMessage(field, v, settings);
 
   return (
     <div className="inspector" aria-label={t('inspector.journey')}>

@@ -1,16 +1,22 @@
-import { EMOTION_RANGE, BRAND_RANGE, IMPORTANCE_RANGE, isInRange, type ScoreRange } from '../../model/method/index.ts';
-import { formatScore, t } from '../../i18n/index.ts';
-
-const FIELDS = {
-  emotion: { label: 'field.emotion', range: EMOTION_RANGE, optional: true },
-  brand: { label: 'field.brand', range: BRAND_RANGE, optional: true },
-  importance: { label: 'field.importance', range: IMPORTANCE_RANGE, optional: false },
-} as const satisfies Record<string, { label: 'field.emotion' | 'field.brand' | 'field.importance'; range: ScoreRange; optional: boolean }>;
+// The inspector's field checks are the model's (model/method/scales.ts), worded through the catalogue:
+// the sentence a field shows is the one a command would refuse the value with.
+import { message } from '../../model/messages.ts';
+import { scoreIssue, thresholdIssues } from '../../model/method/index.ts';
+import type { Settings } from '../../model/types.ts';
+import { messageText } from '../../i18n/index.ts';
 
 /** The message for a score that may not be stored ("Emotion must be between −5 and 5"), or null. */
-export function scoreMessage(field: keyof typeof FIELDS, value: number | null): string | null {
-  const f = FIELDS[field];
-  if (value === null) return f.optional ? null : t('field.required', { field: t(f.label) });
-  if (isInRange(value, f.range)) return null;
-  return t('field.range', { field: t(f.label), min: formatScore(f.range.min), max: formatScore(f.range.max) });
+export function scoreMessage(field: 'emotion' | 'brand' | 'importance', value: number | null): string | null {
+  const issue = scoreIssue(field, value);
+  return issue && messageText(issue);
+}
+
+type ThresholdField = 'brandedThreshold' | 'unbrandedThreshold';
+const THRESHOLD_LABELS = { brandedThreshold: 'model.label.brandedThreshold', unbrandedThreshold: 'model.label.unbrandedThreshold' } as const;
+
+/** The message for a zone threshold that may not be stored (missing, off the index scale, or on the wrong side of the other one), or null. */
+export function thresholdMessage(field: ThresholdField, value: number | null, settings: Pick<Settings, ThresholdField>): string | null {
+  if (value === null) return messageText(message('model.score.required', { label: message(THRESHOLD_LABELS[field]) }));
+  const [issue] = thresholdIssues({ brandedThreshold: settings.brandedThreshold, unbrandedThreshold: settings.unbrandedThreshold, [field]: value });
+  return issue ? messageText(issue) : null;
 }

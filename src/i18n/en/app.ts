@@ -124,8 +124,6 @@ export const app = {
   'field.zone': 'Zone',
   'field.balance': 'Balance',
   'field.linkLabel': 'Label',
-  'field.range': '{field} must be between {min} and {max}',
-  'field.required': '{field} is required',
   'field.notANumber': '{field} must be a number',
 
   'notes.happened': 'What happened',
@@ -150,7 +148,6 @@ export const app = {
   'settings.brandValuesHint': 'comma separated, e.g. quality, style',
   'settings.branded': 'Branded threshold',
   'settings.unbranded': 'Un-branded threshold',
-  'settings.order': 'The branded threshold must not be below the un-branded one',
   'settings.ipaCut': 'IPA cut lines',
   'settings.ipaMean': 'At the means',
   'settings.ipaMidpoint': 'At the scale midpoints (e 0, w 3)',
