@@ -118,6 +118,7 @@ export function zoneCorners(thresholds: ZoneThresholds): { zone: Zone; corners: 
 type CeiBeiFrame = Pick<CeiBeiGeometry, 'plot' | 'x' | 'y' | 'ticks' | 'zones' | 'diagonal'>;
 
 const frames = new Recent<CeiBeiFrame>();
+const areaInputs = new Recent<AreaLabelInput[]>();
 
 function ceiBeiFrame(size: number, thresholds: ZoneThresholds): CeiBeiFrame {
   const plot: Box = { x: MARGIN.left, y: MARGIN.top, width: size, height: size };
@@ -129,6 +130,66 @@ function ceiBeiFrame(size: number, thresholds: ZoneThresholds): CeiBeiFrame {
     pixels: corners.map(([c, b]) => [x(c), y(b)] as const),
   }));
   return { plot, x, y, ticks: [-100, -50, 0, 50, 100], zones, diagonal: { x1: x(LO), y1: y(LO), x2: x(HI), y2: y(HI) } };
+}
+
+/** Area labels: each zone's name inside its zone, the two hints in the far corners off the diagonal. */
+function ceiBeiAreaLabels(
+  plot: Box, x: ScaleLinear<number, number>, y: ScaleLinear<number, number>, size: number, zones: readonly ZoneArea[],
+  thresholds: ZoneThresholds, texts: CeiBeiTexts,
+): AreaLabelInput[] {
+  const tb = clampIndex(thresholds.brandedThreshold);
+  const tu = clampIndex(Math.min(thresholds.unbrandedThreshold, tb));
+  // A zone's name lies wholly inside its zone and off the diagonal.
+  // (Plain arithmetic rather than scale.invert: this runs for every candidate position.)
+  const perPx = (HI - LO) / size;
+  const dataX = (px: number) => LO + (px - plot.x) * perPx;
+  const dataY = (py: number) => LO + (plot.y + plot.height - py) * perPx;
+  const inZone = (lo: number, hi: number) => (box: Box) => {
+    const x0 = dataX(box.x);
+    const x1 = dataX(box.x + box.width);
+    const y0 = dataY(box.y + box.height);
+    const y1 = dataY(box.y);
+    const crossesDiagonal = x0 <= y1 && y0 <= x1;
+    return !crossesDiagonal && Math.min(x0, y0) >= lo - 1e-9 && Math.min(x1, y1) < hi;
+  };
+  const preferred: Record<Zone, { x: number; y: number }> = {
+    branded: { x: x(tb), y: y(tb) },
+    'non-branded': { x: x(tu), y: y(tu) },
+    'un-branded': { x: x(LO), y: y(LO) },
+  };
+  const bounds: Readonly<Record<Zone, [number, number]>> = {
+    branded: [tb, Number.POSITIVE_INFINITY],
+    'non-branded': [tu, tb],
+    'un-branded': [Number.NEGATIVE_INFINITY, tu],
+  };
+  const areaLabels: AreaLabelInput[] = zones.map(({ zone }) => ({
+    id: `zone:${zone}`,
+    text: texts.zones[zone],
+    fontSize: FONT.zone,
+    bold: true,
+    region: plot,
+    preferred: preferred[zone],
+    accept: inZone(...bounds[zone]),
+  }));
+  areaLabels.push(
+    {
+      id: 'hint:brand-centric',
+      text: texts.brandCentric,
+      fontSize: FONT.small,
+      region: plot,
+      preferred: { x: x(LO), y: y(HI) },
+      accept: (box) => dataY(box.y + box.height) > dataX(box.x + box.width) + 20,
+    },
+    {
+      id: 'hint:customer-centric',
+      text: texts.customerCentric,
+      fontSize: FONT.small,
+      region: plot,
+      preferred: { x: x(HI), y: y(LO) },
+      accept: (box) => dataX(box.x) > dataY(box.y) + 20,
+    },
+  );
+  return areaLabels;
 }
 
 export function ceiBeiGeometry(input: CeiBeiInput): CeiBeiGeometry {
@@ -159,58 +220,12 @@ export function ceiBeiGeometry(input: CeiBeiInput): CeiBeiGeometry {
     r: radius(p.w),
   }));
 
-  // Area labels: each zone's name inside its zone, the two hints in the far corners off the diagonal.
-  const tb = clampIndex(input.thresholds.brandedThreshold);
-  const tu = clampIndex(Math.min(input.thresholds.unbrandedThreshold, tb));
-  // A zone's name lies wholly inside its zone and off the diagonal.
-  // (Plain arithmetic rather than scale.invert: this runs for every candidate position.)
-  const perPx = (HI - LO) / size;
-  const dataX = (px: number) => LO + (px - plot.x) * perPx;
-  const dataY = (py: number) => LO + (plot.y + plot.height - py) * perPx;
-  const inZone = (lo: number, hi: number) => (box: Box) => {
-    const x0 = dataX(box.x);
-    const x1 = dataX(box.x + box.width);
-    const y0 = dataY(box.y + box.height);
-    const y1 = dataY(box.y);
-    const crossesDiagonal = x0 <= y1 && y0 <= x1;
-    return !crossesDiagonal && Math.min(x0, y0) >= lo - 1e-9 && Math.min(x1, y1) < hi;
-  };
-  const preferred: Record<Zone, { x: number; y: number }> = {
-    branded: { x: x(tb), y: y(tb) },
-    'non-branded': { x: x(tu), y: y(tu) },
-    'un-branded': { x: x(LO), y: y(LO) },
-  };
-  const bounds: Readonly<Record<Zone, [number, number]>> = {
-    branded: [tb, Number.POSITIVE_INFINITY],
-    'non-branded': [tu, tb],
-    'un-branded': [Number.NEGATIVE_INFINITY, tu],
-  };
-  const areaLabels: AreaLabelInput[] = zones.map(({ zone }) => ({
-    id: `zone:${zone}`,
-    text: input.texts.zones[zone],
-    fontSize: FONT.zone,
-    bold: true,
-    region: plot,
-    preferred: preferred[zone],
-    accept: inZone(...bounds[zone]),
-  }));
-  areaLabels.push(
-    {
-      id: 'hint:brand-centric',
-      text: input.texts.brandCentric,
-      fontSize: FONT.small,
-      region: plot,
-      preferred: { x: x(LO), y: y(HI) },
-      accept: (box) => dataY(box.y + box.height) > dataX(box.x + box.width) + 20,
-    },
-    {
-      id: 'hint:customer-centric',
-      text: input.texts.customerCentric,
-      fontSize: FONT.small,
-      region: plot,
-      preferred: { x: x(HI), y: y(LO) },
-      accept: (box) => dataX(box.x) > dataY(box.y) + 20,
-    },
+  // The area labels: the same objects while the frame and the texts are (see areaFit in bubbles.ts).
+  const { texts, thresholds } = input;
+  const areaLabels = areaInputs.get(
+    [plot, thresholds.brandedThreshold, thresholds.unbrandedThreshold, texts.zones.branded, texts.zones['non-branded'],
+      texts.zones['un-branded'], texts.brandCentric, texts.customerCentric],
+    () => ceiBeiAreaLabels(plot, x, y, size, zones, thresholds, texts),
   );
 
   return {

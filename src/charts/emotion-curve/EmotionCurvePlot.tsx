@@ -48,7 +48,7 @@ function EmotionCurvePlotView({ geometry: g, label, name, description, selectedI
   const { activeId, focusVisibleId, onActive } = useActivePoint();
   const { plot, y } = g;
   const renderPoint = useCallback((p: CurvePoint, selected: boolean) => (
-    <ChartPoint id={p.id} label={curvePointTitle(p)} cx={p.cx} cy={p.cy} r={p.r} fill={CURVE.emotion}
+    <ChartPoint key={p.id} id={p.id} label={curvePointTitle(p)} cx={p.cx} cy={p.cy} r={p.r} fill={CURVE.emotion}
       marker={p.isPeak ? 'peak' : p.isEnd ? 'end' : null} selected={!exporting && selected} onSelect={onSelect} onActive={onActive} />
   ), [exporting, onSelect, onActive]);
   const active = activeId === null ? undefined : g.points.find((p) => p.id === activeId);

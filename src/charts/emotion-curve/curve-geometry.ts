@@ -9,7 +9,7 @@ import { curveMonotoneX, line } from 'd3-shape';
 import { EMOTION_RANGE } from '../../model/method/index.ts';
 import { bubbleRadius, textLabel, type TextLabel } from '../shared/bubbles.ts';
 import {
-  boxesOverlap, layoutLabels, reachOf, type Box, type Circle, type LabelCandidate, type LabelRequest, type Obstacle, type Segment,
+  layoutLabels, reachOf, type Box, type Circle, type LabelCandidate, type LabelRequest, type Obstacle,
 } from '../shared/label-layout.ts';
 import { Recent } from '../shared/recent.ts';
 import { lineHeight, textWidth, truncate, wrap } from '../shared/text-metrics.ts';
@@ -322,21 +322,32 @@ export function curveGeometry(input: CurveInput): CurveGeometry {
   const bounds = { x: plot.x + 1, y: plot.y + 1, width: plot.width - 2, height: plot.height - 2 };
   const padding = 1.5;
   const reach = requests.map((r) => reachOf(r, bounds, padding));
-  const near = (b: Box) => reach.some((z) => boxesOverlap(z, b));
+  // (Plain numbers: this tests every point and every piece of the lines, hundreds after each edit.)
+  const near = (x: number, y: number, w: number, h: number) => {
+    for (const z of reach) if (x < z.x + z.width && z.x < x + w && y < z.y + z.height && z.y < y + h) return true;
+    return false;
+  };
   const obstacles: Obstacle[] = [];
   const addPoint = (cx: number, cy: number, r: number) => {
-    if (near({ x: cx - r, y: cy - r, width: 2 * r, height: 2 * r })) obstacles.push({ cx, cy, r });
+    if (near(cx - r, cy - r, 2 * r, 2 * r)) obstacles.push({ cx, cy, r });
   };
-  const addSegment = (a: { cx: number; cy: number }, b: { cx: number; cy: number }) => {
-    const s: Segment = { x1: a.cx, y1: a.cy, x2: b.cx, y2: b.cy };
-    if (near(segmentBox(s))) obstacles.push(s);
+  const addSegment = (x1: number, y1: number, x2: number, y2: number) => {
+    if (near(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1))) obstacles.push({ x1, y1, x2, y2 });
   };
   for (const p of points) addPoint(p.cx, p.cy, p.r + 1);
-  for (let i = 1; i < points.length; i += 1) addSegment(points[i - 1] as CurvePoint, points[i] as CurvePoint);
+  for (let i = 1; i < points.length; i += 1) {
+    const a = points[i - 1] as CurvePoint;
+    const b = points[i] as CurvePoint;
+    addSegment(a.cx, a.cy, b.cx, b.cy);
+  }
   if (brandPath !== null) {
-    const brandPoints = points.filter((p) => p.by !== null).map((p) => ({ cx: p.cx, cy: p.by ?? 0 }));
-    for (const p of brandPoints) addPoint(p.cx, p.cy, 3);
-    for (let i = 1; i < brandPoints.length; i += 1) addSegment(brandPoints[i - 1] as CurvePoint, brandPoints[i] as CurvePoint);
+    const branded = points.filter((p) => p.by !== null);
+    for (const p of branded) addPoint(p.cx, p.by ?? 0, 3);
+    for (let i = 1; i < branded.length; i += 1) {
+      const a = branded[i - 1] as CurvePoint;
+      const b = branded[i] as CurvePoint;
+      addSegment(a.cx, a.by ?? 0, b.cx, b.by ?? 0);
+    }
   }
   for (const r of references) obstacles.push({ x: plot.x, y: r.y - 0.5, width: plot.width, height: 1 });
 
@@ -384,8 +395,4 @@ function circlesPath(points: readonly CurvePoint[], r: number): string {
     d += `M${round(p.cx - r)},${round(p.by)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
   }
   return d;
-}
-
-function segmentBox(s: Segment): Box {
-  return { x: Math.min(s.x1, s.x2), y: Math.min(s.y1, s.y2), width: Math.abs(s.x2 - s.x1), height: Math.abs(s.y2 - s.y1) };
 }

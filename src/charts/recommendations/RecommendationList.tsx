@@ -103,7 +103,7 @@ export function RecommendationList({ analysis, selectedIds, onSelect }: Recommen
     selected: rec.touchpointId !== null && selectedIds.has(rec.touchpointId),
   }));
   const render = useCallback((row: Row) => (
-    <RecommendationItem rec={row.rec} item={row.item} selected={row.selected} onSelect={onSelect} />
+    <RecommendationItem key={row.id} rec={row.rec} item={row.item} selected={row.selected} onSelect={onSelect} />
   ), [onSelect]);
   return (
     <section aria-label={t('rec.region')} className="cx-recs">

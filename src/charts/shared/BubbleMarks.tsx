@@ -64,7 +64,7 @@ export function BubbleMarks<B extends BubbleDatum>({
   const { exporting } = useChartMode();
   const { activeId, focusVisibleId, onActive } = useActivePoint();
   const render = useCallback((b: B, selected: boolean) => (
-    <ChartPoint id={b.id} label={titleOf(b)} cx={b.cx} cy={b.cy} r={b.r} fill={zoneColour(b.zone)} fillOpacity={BUBBLE_OPACITY}
+    <ChartPoint key={b.id} id={b.id} label={titleOf(b)} cx={b.cx} cy={b.cy} r={b.r} fill={zoneColour(b.zone)} fillOpacity={BUBBLE_OPACITY}
       selected={!exporting && selected} onSelect={onSelect} onActive={onActive} />
   ), [titleOf, exporting, onSelect, onActive]);
   const selectById = useCallback((id: string) => onSelect(id, false), [onSelect]);

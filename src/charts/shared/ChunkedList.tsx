@@ -9,7 +9,7 @@
 // it leaves and joins, and the other chunks keep their keys and bail out. (Bounds on the size, a
 // minimum and a maximum, made an added item shift the chunks after it: measured slower.)
 
-import { Fragment, memo, type ReactElement, type ReactNode } from 'react';
+import { cloneElement, Fragment, isValidElement, memo, useRef, type ReactElement, type ReactNode } from 'react';
 
 export interface ChunkedListProps<T extends { id: string }> {
   items: readonly T[];
@@ -18,7 +18,10 @@ export interface ChunkedListProps<T extends { id: string }> {
    * mark's title included). A stable function (module level or useCallback).
    */
   same: (a: T, b: T) => boolean;
-  /** Draws one item. A stable function (useCallback): a new one re-renders every chunk. */
+  /**
+   * Draws one item. A stable function (useCallback): a new one re-renders every chunk. An element
+   * keyed by the item's id is used as it is; anything else gets that key.
+   */
   render: (item: T, selected: boolean) => ReactNode;
   selectedIds?: ReadonlySet<string>;
   /** Wraps a chunk's items in an element of its own. A stable function. Without it a chunk adds nothing to the DOM. */
@@ -52,9 +55,39 @@ interface ChunkProps<T extends { id: string }> {
   chunk: ((children: ReactNode) => ReactElement) | undefined;
 }
 
-function ChunkView<T extends { id: string }>({ items, render, selectedIds, chunk }: ChunkProps<T>) {
-  const children = items.map((item) => <Fragment key={item.id}>{render(item, selectedIds?.has(item.id) ?? false)}</Fragment>);
-  return chunk === undefined ? <>{children}</> : chunk(children);
+/** What a chunk drew last: its items, whether each was selected, and the node of each. */
+interface Drawn<T> {
+  render: (item: T, selected: boolean) => ReactNode;
+  items: readonly T[];
+  selected: boolean[];
+  nodes: ReactNode[];
+}
+
+/**
+ * A chunk renders again when one of its items changed. The items that draw the same as last time
+ * (same id at the same place, `same`, same selection) keep their element from last time: React skips
+ * an element it has already rendered without calling `render` (no title to format, no props to
+ * compare), so only the changed items are drawn again.
+ */
+function ChunkView<T extends { id: string }>({ items, same, render, selectedIds, chunk }: ChunkProps<T>) {
+  const drawn = useRef<Drawn<T> | null>(null);
+  const last = drawn.current !== null && drawn.current.render === render ? drawn.current : null;
+  const selected = items.map((item) => selectedIds?.has(item.id) ?? false);
+  const nodes = items.map((item, i) => {
+    const before = last?.items[i];
+    if (last !== null && before !== undefined && before.id === item.id && last.selected[i] === selected[i] && (before === item || same(before, item))) {
+      return last.nodes[i];
+    }
+    return keyed(render(item, selected[i] as boolean), item.id);
+  });
+  drawn.current = { render, items, selected, nodes };
+  return chunk === undefined ? <>{nodes}</> : chunk(nodes);
+}
+
+/** The node keyed by `key`: an element is keyed itself (no Fragment around each of hundreds of marks). */
+function keyed(node: ReactNode, key: string): ReactNode {
+  if (!isValidElement(node)) return <Fragment key={key}>{node}</Fragment>;
+  return node.key === key ? node : cloneElement(node, { key });
 }
 
 function sameChunk<T extends { id: string }>(a: ChunkProps<T>, b: ChunkProps<T>): boolean {
@@ -73,10 +106,17 @@ function sameChunk<T extends { id: string }>(a: ChunkProps<T>, b: ChunkProps<T>)
 const Chunk = memo(ChunkView, sameChunk) as <T extends { id: string }>(props: ChunkProps<T>) => ReactElement;
 
 export function ChunkedList<T extends { id: string }>({ items, same, render, selectedIds, chunk }: ChunkedListProps<T>) {
+  // Where the chunks end, by position: the same as last time while the ids are (an edit of a value).
+  const cuts = useRef<{ ids: string[]; ends: boolean[] } | null>(null);
+  let known = cuts.current;
+  if (known === null || known.ids.length !== items.length || items.some((item, i) => item.id !== known?.ids[i])) {
+    known = { ids: items.map((item) => item.id), ends: items.map((item) => endsChunk(item.id)) };
+    cuts.current = known;
+  }
   const chunks: ReactElement[] = [];
   let start = 0;
   for (let i = 0; i < items.length; i += 1) {
-    const ends = endsChunk((items[i] as T).id);
+    const ends = known.ends[i] as boolean;
     if (!ends && i < items.length - 1) continue;
     // Keyed by the id that ends the chunk; the last chunk (which ends wherever the list does) by a
     // key no id has.

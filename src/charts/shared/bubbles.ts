@@ -8,16 +8,22 @@ import { scaleSqrt } from 'd3-scale';
 import { IMPORTANCE_RANGE } from '../../model/method/index.ts';
 import {
   areaCandidates, layoutLabels, ringCandidates,
-  type Box, type Circle, type LabelRequest, type Obstacle, type PlacedLabel,
+  type Box, type Circle, type LabelCandidate, type LabelRequest, type Obstacle, type PlacedLabel,
 } from './label-layout.ts';
+import { Recent } from './recent.ts';
 import { lineHeight, textWidth, truncate, wrap } from './text-metrics.ts';
 import { FONT } from './theme.ts';
 
 /** r(w) = k·√w with r(maximum importance) = maxRadius, so the area is proportional to w. */
 export function bubbleRadius(maxRadius: number, maxImportance: number = IMPORTANCE_RANGE.max): (w: number) => number {
-  const scale = scaleSqrt().domain([0, maxImportance]).range([0, maxRadius]);
-  return (w: number) => scale(Math.max(0, w));
+  return radii.get([maxRadius, maxImportance], () => {
+    const scale = scaleSqrt().domain([0, maxImportance]).range([0, maxRadius]);
+    return (w: number) => scale(Math.max(0, w));
+  });
 }
+
+/** The charts ask for the same few radius scales after every edit. */
+const radii = new Recent<(w: number) => number>();
 
 export interface BubbleInput {
   id: string;
@@ -118,6 +124,78 @@ export function textLabel(p: PlacedLabel, t: TextSpec): TextLabel {
   };
 }
 
+interface Rings {
+  cx: number;
+  cy: number;
+  r: number;
+  width: number;
+  height: number;
+  step: number;
+  rings: number;
+  directions: 8 | 16 | undefined;
+  candidates: LabelCandidate[];
+}
+
+/** The ring candidates of each label id, for the few charts that draw it (a bubble that did not move
+ *  gets the same list back after an edit: hundreds of positions not made again). */
+const ringLists = new Map<string, Rings[]>();
+const RING_LISTS_LIMIT = 5000;
+
+function ringsAround(id: string, anchor: Circle, width: number, height: number, step: number, ring: { rings: number; directions?: 8 | 16 }): LabelCandidate[] {
+  let lists = ringLists.get(id);
+  if (lists === undefined) {
+    if (ringLists.size >= RING_LISTS_LIMIT) ringLists.clear();
+    lists = [];
+    ringLists.set(id, lists);
+  }
+  for (const k of lists) {
+    if (k.cx === anchor.cx && k.cy === anchor.cy && k.r === anchor.r && k.width === width && k.height === height && k.step === step
+      && k.rings === ring.rings && k.directions === ring.directions) return k.candidates;
+  }
+  const candidates = ringCandidates(anchor, width, height, { gap: 2, step, ...ring });
+  // A bubble is drawn by a few charts (the two quadrants, an export): keep one list for each.
+  if (lists.length >= 3) lists.pop();
+  lists.unshift({ cx: anchor.cx, cy: anchor.cy, r: anchor.r, width, height, step, rings: ring.rings, directions: ring.directions, candidates });
+  return candidates;
+}
+
+interface AreaFit {
+  lines: string[];
+  width: number;
+  height: number;
+  candidates: Iterable<LabelCandidate>;
+}
+
+/**
+ * The fit of each area label input, kept while the input object lives: a chart that keeps its inputs
+ * while they stay the same (the CEI–BEI zones, in its frame) gets the same candidates back, whose
+ * positions (hundreds, each through `accept`) are then computed once rather than after every edit.
+ */
+const areaFits = new WeakMap<AreaLabelInput, AreaFit | null>();
+
+/** An area label's lines and candidates: one line if it fits the region, else wrapped at spaces (up
+ *  to three lines), else null (left out). */
+function areaFit(area: AreaLabelInput): AreaFit | null {
+  const known = areaFits.get(area);
+  if (known !== undefined) return known;
+  const bold = area.bold ?? false;
+  const lh = lineHeight(area.fontSize);
+  let fit: AreaFit | null = null;
+  const width = Math.ceil(textWidth(area.text, area.fontSize, bold)) + 2;
+  const candidates = areaCandidates(area.region, width, lh, area.preferred, AREA_STEP, area.accept);
+  if (!isEmpty(candidates)) fit = { lines: [area.text], width, height: lh, candidates };
+  else {
+    const lines = wrap(area.text, area.region.width - 2, area.fontSize * (bold ? 1.08 : 1), 3);
+    if (lines !== null && lines.length >= 2) {
+      const w = Math.ceil(Math.max(...lines.map((l) => textWidth(l, area.fontSize, bold)))) + 2;
+      const c = areaCandidates(area.region, w, lh * lines.length, area.preferred, AREA_STEP, area.accept);
+      if (!isEmpty(c)) fit = { lines, width: w, height: lh * lines.length, candidates: c };
+    }
+  }
+  areaFits.set(area, fit);
+  return fit;
+}
+
 /**
  * Labels for bubbles and areas. Bubbles drawn at the same place (e.g. two touchpoints with the same
  * scores) get one label with a line per name, in input order, so that no name points at the wrong one.
@@ -144,44 +222,49 @@ export function layoutBubbleLabels(bubbles: readonly BubbleInput[], options: Bub
   const requests: LabelRequest[] = [];
   const requestOf = new Array<number>(bubbles.length);
   for (const members of groups.values()) {
-    const items = members.map((i) => bubbles[i] as BubbleInput);
-    const lines = items.map((b) => truncate(b.name, maxWidth, fontSize));
-    const width = Math.ceil(Math.max(...lines.map((l) => textWidth(l, fontSize)))) + 2;
+    // Most groups are one bubble: its name, its width, its place.
+    const first = bubbles[members[0] as number] as BubbleInput;
+    let lines: string[];
+    let lineIds: string[];
+    let width: number;
+    let biggest = first;
+    let weight: number;
+    if (members.length === 1) {
+      const line = truncate(first.name, maxWidth, fontSize);
+      lines = [line];
+      lineIds = [first.id];
+      width = Math.ceil(textWidth(line, fontSize)) + 2;
+      weight = options.weight?.(first.id) ?? 0;
+    } else {
+      const items = members.map((i) => bubbles[i] as BubbleInput);
+      lines = items.map((b) => truncate(b.name, maxWidth, fontSize));
+      lineIds = items.map((b) => b.id);
+      width = Math.ceil(Math.max(...lines.map((l) => textWidth(l, fontSize)))) + 2;
+      biggest = items.reduce((a, b) => (b.r > a.r ? b : a));
+      weight = Math.max(...items.map((b) => options.weight?.(b.id) ?? 0));
+    }
     const h = height * lines.length;
-    const biggest = items.reduce((a, b) => (b.r > a.r ? b : a));
     const anchor = { cx: biggest.cx, cy: biggest.cy, r: biggest.r };
     for (const i of members) requestOf[i] = requests.length;
-    texts.push({ text: lines.join(', '), lines, lineIds: items.map((b) => b.id), fontSize, bold: false });
+    texts.push({ text: lines.length === 1 ? (lines[0] as string) : lines.join(', '), lines, lineIds, fontSize, bold: false });
     requests.push({
-      id: items[0]?.id ?? '',
+      id: first.id,
       width,
       height: h,
       anchor,
-      candidates: ringCandidates(anchor, width, h, { gap: 2, step: height * 0.9, ...ring }),
-      priority: 10 + Math.max(...items.map((b) => options.weight?.(b.id) ?? 0)),
+      candidates: ringsAround(first.id, anchor, width, h, height * 0.9, ring),
+      priority: 10 + weight,
       optional: true,
     });
   }
   const bubbleRequests = requests.length;
   const areaIndex: number[] = [];
   for (const area of options.areaLabels ?? []) {
-    const bold = area.bold ?? false;
-    const lh = lineHeight(area.fontSize);
-    // One line if it fits the region, else wrapped at spaces (up to three lines), else left out.
-    let lines = [area.text];
-    let width = Math.ceil(textWidth(area.text, area.fontSize, bold)) + 2;
-    let candidates = areaCandidates(area.region, width, lh, area.preferred, AREA_STEP, area.accept);
-    if (isEmpty(candidates)) {
-      const wrapped = wrap(area.text, area.region.width - 2, area.fontSize * (bold ? 1.08 : 1), 3);
-      if (wrapped === null || wrapped.length < 2) continue;
-      lines = wrapped;
-      width = Math.ceil(Math.max(...lines.map((l) => textWidth(l, area.fontSize, bold)))) + 2;
-      candidates = areaCandidates(area.region, width, lh * lines.length, area.preferred, AREA_STEP, area.accept);
-      if (isEmpty(candidates)) continue;
-    }
+    const fit = areaFit(area);
+    if (fit === null) continue;
     areaIndex.push(requests.length);
-    texts.push({ text: area.text, lines, fontSize: area.fontSize, bold });
-    requests.push({ id: area.id, width, height: lh * lines.length, candidates, priority: area.priority ?? 100 });
+    texts.push({ text: area.text, lines: fit.lines, fontSize: area.fontSize, bold: area.bold ?? false });
+    requests.push({ id: area.id, width: fit.width, height: fit.height, candidates: fit.candidates, priority: area.priority ?? 100 });
   }
 
   const placed = layoutLabels(requests, { bounds, obstacles, padding: 1.5 });
@@ -224,7 +307,7 @@ export function quadrantLabels<B extends BubbleInput & { w: number }>(
     const label = layout.bubbles[i];
     if (label) labels.set(b.id, label);
   });
-  const order = bubbles.map((b, i) => ({ b, i }));
-  order.sort((a, c) => c.b.r - a.b.r || a.i - c.i);
-  return { bubbles: order.map(({ b }) => b), labels, labelList: layout.unique, areaLabels: layout.areas };
+  // (Array sort is stable: bubbles of the same size keep their order.)
+  const order = bubbles.slice().sort((a, c) => c.r - a.r);
+  return { bubbles: order, labels, labelList: layout.unique, areaLabels: layout.areas };
 }

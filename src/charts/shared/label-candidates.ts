@@ -153,6 +153,8 @@ class AreaCandidates implements Iterable<LabelCandidate> {
   }
 
   [Symbol.iterator](): Iterator<LabelCandidate> {
+    // Every ring made (a label that is kept across edits, walked again): the list itself.
+    if (this.done) return this.values[Symbol.iterator]();
     let i = 0;
     return {
       next: (): IteratorResult<LabelCandidate> => {

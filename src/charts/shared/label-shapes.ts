@@ -51,14 +51,6 @@ export function overlapArea(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-/** The bounding box of a shape. */
-export function boundsOf(o: Obstacle): Box {
-  if (isSegment(o)) {
-    return { x: Math.min(o.x1, o.x2), y: Math.min(o.y1, o.y2), width: Math.abs(o.x2 - o.x1), height: Math.abs(o.y2 - o.y1) };
-  }
-  return isCircle(o) ? { x: o.cx - o.r, y: o.cy - o.r, width: 2 * o.r, height: 2 * o.r } : o;
-}
-
 // Liang–Barsky clipping state of segmentHitsBox (module-level, so that the hot test allocates nothing).
 let clipT0 = 0;
 let clipT1 = 1;

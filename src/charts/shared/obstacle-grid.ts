@@ -2,7 +2,7 @@
 // far, so that each collision test looks only at the few items near the box.
 
 import {
-  boundsOf, boxCircleOverlap, boxesOverlap, isCircle, isSegment, overlapArea, segmentHitsBox, segmentsCross,
+  boxCircleOverlap, boxesOverlap, isCircle, isSegment, overlapArea, segmentHitsBox, segmentsCross,
   type Box, type Circle, type Obstacle, type Segment,
 } from './label-shapes.ts';
 
@@ -13,10 +13,10 @@ const BOX = 0;
 const CIRCLE = 1;
 const SEGMENT = 2;
 
-interface GridItem {
+/** A shape in the grid; the item is also the shape's bounding box (one object per shape). */
+interface GridItem extends Box {
   shape: Obstacle;
   kind: typeof BOX | typeof CIRCLE | typeof SEGMENT;
-  bbox: Box;
   /** The query that saw this item last (an item spanning several cells is counted once). */
   stamp: number;
 }
@@ -32,7 +32,7 @@ class Hits implements Visitor {
 
   visit(item: GridItem): boolean {
     if (item.kind === SEGMENT) return segmentHitsBox(item.shape as Segment, this.box);
-    return boxesOverlap(this.box, item.bbox) && (item.kind === BOX || boxCircleOverlap(this.box, item.shape as Circle));
+    return boxesOverlap(this.box, item) && (item.kind === BOX || boxCircleOverlap(this.box, item.shape as Circle));
   }
 }
 
@@ -41,7 +41,7 @@ class Crosses implements Visitor {
   segment: Segment = { x1: 0, y1: 0, x2: 0, y2: 0 };
 
   visit(item: GridItem): boolean {
-    return item.kind === SEGMENT ? segmentsCross(this.segment, item.shape as Segment) : item.kind === BOX && segmentHitsBox(this.segment, item.bbox);
+    return item.kind === SEGMENT ? segmentsCross(this.segment, item.shape as Segment) : item.kind === BOX && segmentHitsBox(this.segment, item);
   }
 }
 
@@ -55,9 +55,9 @@ class Overlap implements Visitor {
   visit(item: GridItem): boolean {
     if (item.kind === SEGMENT) {
       if (segmentHitsBox(item.shape as Segment, this.box)) this.area += SEGMENT_PENALTY;
-    } else if (boxesOverlap(this.box, item.bbox)) {
-      if (item.kind === BOX) this.area += overlapArea(this.box, item.bbox);
-      else if (boxCircleOverlap(this.box, item.shape as Circle)) this.area += overlapArea(this.box, item.bbox) * (Math.PI / 4);
+    } else if (boxesOverlap(this.box, item)) {
+      if (item.kind === BOX) this.area += overlapArea(this.box, item);
+      else if (boxCircleOverlap(this.box, item.shape as Circle)) this.area += overlapArea(this.box, item) * (Math.PI / 4);
     }
     return this.base + this.area >= this.limit;
   }
@@ -85,14 +85,20 @@ export class ObstacleGrid {
   }
 
   insert(shape: Obstacle): void {
-    const kind = isSegment(shape) ? SEGMENT : isCircle(shape) ? CIRCLE : BOX;
-    const bbox = boundsOf(shape);
-    const item: GridItem = { shape, kind, bbox, stamp: 0 };
+    let item: GridItem;
+    if (isSegment(shape)) {
+      const { x1, y1, x2, y2 } = shape;
+      item = { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1), shape, kind: SEGMENT, stamp: 0 };
+    } else if (isCircle(shape)) {
+      item = { x: shape.cx - shape.r, y: shape.cy - shape.r, width: 2 * shape.r, height: 2 * shape.r, shape, kind: CIRCLE, stamp: 0 };
+    } else {
+      item = { x: shape.x, y: shape.y, width: shape.width, height: shape.height, shape, kind: BOX, stamp: 0 };
+    }
     const s = this.size;
-    const x0 = Math.floor(bbox.x / s);
-    const y0 = Math.floor(bbox.y / s);
-    const x1 = Math.floor((bbox.x + bbox.width) / s);
-    const y1 = Math.floor((bbox.y + bbox.height) / s);
+    const x0 = Math.floor(item.x / s);
+    const y0 = Math.floor(item.y / s);
+    const x1 = Math.floor((item.x + item.width) / s);
+    const y1 = Math.floor((item.y + item.height) / s);
     for (let ix = x0; ix <= x1; ix += 1) {
       for (let iy = y0; iy <= y1; iy += 1) {
         const k = this.key(ix, iy);
