@@ -124,10 +124,10 @@ describe('the journey editor', () => {
       await page.waitForTimeout(120);
     }
     expect(await zoom()).toBeLessThan(0.45);
-    await expect.poll(() => page.locator('.cx-compact .react-flow__node-touchpoint').count()).toBe(7);
+    await expect.poll(() => page.locator('.tp-node-compact').count()).toBe(7);
     await expect(page.locator('.tp-node-scores').count()).resolves.toBe(0);
-    await expect(page.locator('.cx-compact .react-flow__node-touchpoint.is-peak', { hasText: 'Product' }).count()).resolves.toBe(1);
-    await expect(page.locator('.cx-compact .react-flow__node-touchpoint', { hasText: 'Call center' }).getAttribute('class')).resolves.toContain('zone-un-branded');
+    await expect(page.locator('.tp-node-compact.is-peak', { hasText: 'Product' }).count()).resolves.toBe(1);
+    await expect(page.locator('.tp-node-compact', { hasText: 'Call center' }).getAttribute('class')).resolves.toContain('zone-un-branded');
     await screenshot(page, 'editor-zoomed-out');
     // The mini map draws the zones, and dragging it moves the view.
     const map = page.getByRole('img', { name: 'Mini map of the journey' });

@@ -23,16 +23,6 @@ describe('canvas view of the journey', () => {
     expect(label('Website')).toBe('Website, Non-branded');
   });
 
-  it('classes each wrapper with its zone and its peak/end marks, which draw the zoomed-out node', () => {
-    const nodes = touchpoints(build().nodes);
-    const cls = (name: string) => nodes.find((n) => n.data.name === name)!.className;
-    expect(cls('Product')).toBe('tp zone-branded is-peak');
-    expect(cls('Call center')).toBe('tp zone-un-branded is-end');
-    expect(cls('Website')).toBe('tp zone-non-branded');
-    const unscored = { ...journey, touchpoints: journey.touchpoints.map((tp) => (tp.name === 'PR' ? { ...tp, emotion: null, brand: null, moments: undefined } : tp)) };
-    expect(touchpoints(build(new ViewBuilder(), unscored, null, null).nodes).find((n) => n.data.name === 'PR')!.className).toBe('tp zone-none');
-  });
-
   it('reuses a node object while its touchpoint is unchanged, and rebuilds the one whose end mark moved', () => {
     const builder = new ViewBuilder();
     const first = touchpoints(build(builder).nodes);

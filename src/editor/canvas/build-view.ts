@@ -90,12 +90,7 @@ function toNode(tp: Touchpoint, settings: Settings, selected: boolean, isPeak: b
     ...(isEnd ? [t('node.endTitle')] : []),
   ].join('. ');
   // initialWidth/Height: a size before React Flow measures the node.
-  // The wrapper's classes draw the zoomed-out node (touchpoint-node.tsx, styles.css `.cx-compact`).
-  const className = `tp zone-${ix.zone ?? 'none'}${isPeak ? ' is-peak' : ''}${isEnd ? ' is-end' : ''}`;
-  return {
-    id: tp.id, type: 'touchpoint', position: { x: tp.x, y: tp.y }, data, selected, ariaLabel, className,
-    initialWidth: NODE_WIDTH, initialHeight: NODE_HEIGHT,
-  };
+  return { id: tp.id, type: 'touchpoint', position: { x: tp.x, y: tp.y }, data, selected, ariaLabel, initialWidth: NODE_WIDTH, initialHeight: NODE_HEIGHT };
 }
 
 export function buildEdges(journey: Journey, selectedLinks: ReadonlySet<string>): Edge[] {

@@ -194,7 +194,6 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
       nodeOrigin={NODE_ORIGIN}
       proOptions={PRO_OPTIONS}
       aria-label={t('canvas.aria')}
-      className={detailed ? undefined : 'cx-compact'}
       ariaLabelConfig={labels}
       snapToGrid
       snapGrid={SNAP_GRID}

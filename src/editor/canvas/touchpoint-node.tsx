@@ -67,15 +67,13 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointFlowNode>) {
   const zoneClass = data.zone ? `zone-${data.zone}` : 'zone-none';
   const name = data.name || t('node.unnamed');
   if (!detailed) {
-    // No element of its own: the name is text in React Flow's wrapper, which build-view.ts classes
-    // (`tp zone-… is-peak is-end`) and styles.css draws as the box while the canvas is `cx-compact`,
-    // as React Flow's default node does. Two elements fewer per node on the journeys that show thousands.
+    const marks = `${data.isPeak ? ' is-peak' : ''}${data.isEnd ? ' is-end' : ''}`;
     return (
-      <>
+      <div className={`tp-node tp-node-compact ${zoneClass}${marks}${selected ? ' selected' : ''}`}>
         <Handle type="target" position={Position.Left} aria-label={t('node.handleIn')} />
-        {compactName(name)}
+        <div className="tp-node-name">{compactName(name)}</div>
         <Handle type="source" position={Position.Right} aria-label={t('node.handleOut')} />
-      </>
+      </div>
     );
   }
   return (
