@@ -10,6 +10,7 @@
 // minimum and a maximum, made an added item shift the chunks after it: measured slower.)
 
 import { cloneElement, Fragment, isValidElement, memo, useRef, type ReactElement, type ReactNode } from 'react';
+import { BoundedCache } from './bounded-cache.ts';
 
 export interface ChunkedListProps<T extends { id: string }> {
   items: readonly T[];
@@ -31,20 +32,17 @@ export interface ChunkedListProps<T extends { id: string }> {
 /** Average number of items in a chunk. */
 const CHUNK = 16;
 
-const ends = new Map<string, boolean>();
-const ENDS_LIMIT = 20_000;
+const ends = new BoundedCache<string, boolean>(20_000);
 
 /** Whether a chunk ends after this id: FNV-1a of the id, one id in CHUNK (remembered). */
 function endsChunk(id: string): boolean {
-  let end = ends.get(id);
-  if (end === undefined) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < id.length; i += 1) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-    end = (h >>> 0) % CHUNK === 0;
-    if (ends.size >= ENDS_LIMIT) ends.clear();
-    ends.set(id, end);
-  }
-  return end;
+  return ends.get(id, hashEnds);
+}
+
+function hashEnds(id: string): boolean {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i += 1) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % CHUNK === 0;
 }
 
 interface ChunkProps<T extends { id: string }> {

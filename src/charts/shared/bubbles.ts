@@ -10,6 +10,7 @@ import {
   areaCandidates, layoutLabels, ringCandidates,
   type Box, type Circle, type LabelCandidate, type LabelRequest, type Obstacle, type PlacedLabel,
 } from './label-layout.ts';
+import { BoundedCache } from './bounded-cache.ts';
 import { Recent } from './recent.ts';
 import { lineHeight, textWidth, truncate, wrap } from './text-metrics.ts';
 import { FONT } from './theme.ts';
@@ -138,16 +139,11 @@ interface Rings {
 
 /** The ring candidates of each label id, for the few charts that draw it (a bubble that did not move
  *  gets the same list back after an edit: hundreds of positions not made again). */
-const ringLists = new Map<string, Rings[]>();
-const RING_LISTS_LIMIT = 5000;
+const ringLists = new BoundedCache<string, Rings[]>(5000);
+const noRings = (): Rings[] => [];
 
 function ringsAround(id: string, anchor: Circle, width: number, height: number, step: number, ring: { rings: number; directions?: 8 | 16 }): LabelCandidate[] {
-  let lists = ringLists.get(id);
-  if (lists === undefined) {
-    if (ringLists.size >= RING_LISTS_LIMIT) ringLists.clear();
-    lists = [];
-    ringLists.set(id, lists);
-  }
+  const lists = ringLists.get(id, noRings);
   for (const k of lists) {
     if (k.cx === anchor.cx && k.cy === anchor.cy && k.r === anchor.r && k.width === width && k.height === height && k.step === step
       && k.rings === ring.rings && k.directions === ring.directions) return k.candidates;

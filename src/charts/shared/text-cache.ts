@@ -3,21 +3,15 @@
 // active locale, so a change of language never shows a stale text. Each cache is bounded.
 
 import { locale } from '../../i18n/index.ts';
+import { BoundedCache } from './bounded-cache.ts';
 
 const LIMIT = 5000;
 
 export class TextCache {
-  private readonly map = new Map<string, string>();
+  private readonly cache = new BoundedCache<string, string>(LIMIT);
 
   get(key: string, make: () => string): string {
-    const full = `${locale()}\u0000${key}`;
-    let text = this.map.get(full);
-    if (text === undefined) {
-      text = make();
-      if (this.map.size >= LIMIT) this.map.clear();
-      this.map.set(full, text);
-    }
-    return text;
+    return this.cache.get(`${locale()}\u0000${key}`, make);
   }
 }
 

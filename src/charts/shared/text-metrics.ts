@@ -2,6 +2,8 @@
 // bench too). The widths are DejaVu Sans advances, the widest of the usual sans-serif fonts, so the
 // estimate errs on the wide side with narrower fonts (Segoe UI, Roboto, Helvetica).
 
+import { BoundedCache } from './bounded-cache.ts';
+
 const WIDTHS: Record<string, number> = {
   ' ': 0.318, '!': 0.4, '"': 0.46, '#': 0.838, '$': 0.636, '%': 0.95, '&': 0.78, "'": 0.275, '(': 0.39,
   ')': 0.39, '*': 0.5, '+': 0.838, ',': 0.318, '-': 0.361, '.': 0.318, '/': 0.337, ':': 0.337, ';': 0.337,
@@ -30,19 +32,16 @@ function charWidth(ch: string): number {
 }
 
 // Names are measured again on every edit and by every chart: remember the widths in ems.
-const emCache = new Map<string, number>();
 const CACHE_LIMIT = 10_000;
+const emCache = new BoundedCache<string, number>(CACHE_LIMIT);
 
-function emWidth(text: string): number {
-  let em = emCache.get(text);
-  if (em === undefined) {
-    em = 0;
-    for (const ch of text) em += charWidth(ch);
-    if (emCache.size >= CACHE_LIMIT) emCache.clear();
-    emCache.set(text, em);
-  }
+function measureEm(text: string): number {
+  let em = 0;
+  for (const ch of text) em += charWidth(ch);
   return em;
 }
+
+const emWidth = (text: string): number => emCache.get(text, measureEm);
 
 /** Estimated width in px of `text` at `fontSize` px. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
@@ -64,17 +63,13 @@ interface Cut {
   bold: boolean;
   text: string;
 }
-const cutCache = new Map<string, Cut[]>();
+const cutCache = new BoundedCache<string, Cut[]>(CACHE_LIMIT);
+const noCuts = (): Cut[] => [];
 
 /** The text, cut with an ellipsis so that it fits `maxWidth` (the whole text when it fits). */
 export function truncate(text: string, maxWidth: number, fontSize: number, bold = false): string {
   if (textWidth(text, fontSize, bold) <= maxWidth) return text;
-  let cuts = cutCache.get(text);
-  if (cuts === undefined) {
-    if (cutCache.size >= CACHE_LIMIT) cutCache.clear();
-    cuts = [];
-    cutCache.set(text, cuts);
-  }
+  const cuts = cutCache.get(text, noCuts);
   for (const c of cuts) {
     if (c.maxWidth === maxWidth && c.fontSize === fontSize && c.bold === bold) return c.text;
   }
