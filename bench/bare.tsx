@@ -11,6 +11,7 @@ import { BenchHook } from './hook.tsx';
 const n = nFromUrl(location.search);
 const journey = generateJourney(n);
 const ids = journey.touchpoints.map((tp) => tp.id);
+const links = journey.links.map((l) => ({ id: l.id, from: l.from, to: l.to }));
 const onlyVisible = n > 400;
 const nodes: Node[] = journey.touchpoints.map((tp) => ({ id: tp.id, position: { x: tp.x, y: tp.y }, data: { label: tp.name } }));
 const edges: Edge[] = journey.links.map((link) => ({
@@ -31,7 +32,7 @@ if (root) {
         <ReactFlow defaultNodes={nodes} defaultEdges={edges} fitView fitViewOptions={fitViewOptions}
           minZoom={0.05} maxZoom={2.5} onlyRenderVisibleElements={onlyVisible} />
       </div>
-      <BenchHook page="bare" ids={ids} onlyVisible={onlyVisible} />
+      <BenchHook page="bare" ids={ids} links={links} onlyVisible={onlyVisible} />
     </ReactFlowProvider>,
   );
 }

@@ -14,6 +14,7 @@ const n = nFromUrl(location.search);
 const journey = generateJourney(n);
 const store = new EditorStore(journey);
 const ids = journey.touchpoints.map((tp) => tp.id);
+const links = journey.links.map((l) => ({ id: l.id, from: l.from, to: l.to }));
 const onlyVisible = n > 400;
 
 const root = document.getElementById('root');
@@ -24,7 +25,7 @@ if (root) {
         <div className="bench-frame">
           <JourneyCanvas peakId={null} endId={null} onlyVisible={onlyVisible} />
         </div>
-        <BenchHook page="canvas" ids={ids} onlyVisible={onlyVisible} />
+        <BenchHook page="canvas" ids={ids} links={links} onlyVisible={onlyVisible} />
       </ReactFlowProvider>
     </EditorContext.Provider>,
   );

@@ -4,14 +4,22 @@ import { useEffect } from 'react';
 import { useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
 
 export interface DrawnState {
-  /** Every touchpoint measured, and every one inside the viewport in the DOM and visible. */
+  /**
+   * Every touchpoint measured, every one inside the viewport in the DOM and visible, and every link
+   * between two of those drawn (its path in the DOM).
+   */
   ok: boolean;
   /** Touchpoints whose box overlaps the viewport (all of them without onlyRenderVisibleElements). */
   expected: number;
   /** Touchpoint elements in the DOM, and how many of them are still hidden (unmeasured). */
   inDom: number;
   hidden: number;
+  /** Links whose two touchpoints are both expected, and how many of them are drawn. */
+  expectedLinks: number;
+  drawnLinks: number;
 }
+
+export interface BenchLink { id: string; from: string; to: string }
 
 export interface BenchHook {
   page: 'canvas' | 'bare';
@@ -31,7 +39,9 @@ declare global {
   interface Window { __bench?: BenchHook }
 }
 
-export function BenchHook({ page, ids, onlyVisible }: { page: BenchHook['page']; ids: readonly string[]; onlyVisible: boolean }) {
+export function BenchHook({ page, ids, links, onlyVisible }: {
+  page: BenchHook['page']; ids: readonly string[]; links: readonly BenchLink[]; onlyVisible: boolean;
+}) {
   const store = useStoreApi();
   const flow = useReactFlow();
   useEffect(() => {
@@ -52,7 +62,7 @@ export function BenchHook({ page, ids, onlyVisible }: { page: BenchHook['page'];
       onlyVisible,
       drawn() {
         const { nodeLookup, transform: [tx, ty, zoom], width, height, domNode } = store.getState();
-        const state: DrawnState = { ok: false, expected: 0, inDom: 0, hidden: 0 };
+        const state: DrawnState = { ok: false, expected: 0, inDom: 0, hidden: 0, expectedLinks: 0, drawnLinks: 0 };
         // fitView has not run yet while the viewport is still the initial one.
         if (!domNode || (tx === 0 && ty === 0 && zoom === 1)) return state;
         const px = -tx / zoom;
@@ -79,7 +89,17 @@ export function BenchHook({ page, ids, onlyVisible }: { page: BenchHook['page'];
           if (el.style.visibility === 'hidden') state.hidden += 1;
           else if (expected.has(id)) present += 1;
         }
-        state.ok = measured && state.hidden === 0 && present === expected.size;
+        const drawnLinks = new Set<string>();
+        for (const el of domNode.querySelectorAll<SVGGElement>('.react-flow__edge')) {
+          const id = el.dataset.id;
+          if (id !== undefined && el.querySelector('path.react-flow__edge-path')?.getAttribute('d')) drawnLinks.add(id);
+        }
+        for (const link of links) {
+          if (!expected.has(link.from) || !expected.has(link.to)) continue;
+          state.expectedLinks += 1;
+          if (drawnLinks.has(link.id)) state.drawnLinks += 1;
+        }
+        state.ok = measured && state.hidden === 0 && present === expected.size && state.drawnLinks === state.expectedLinks;
         return state;
       },
       getViewport: () => flow.getViewport(),
@@ -108,6 +128,6 @@ export function BenchHook({ page, ids, onlyVisible }: { page: BenchHook['page'];
       },
     };
     return () => { delete window.__bench; };
-  }, [store, flow, page, ids, onlyVisible]);
+  }, [store, flow, page, ids, links, onlyVisible]);
   return null;
 }

@@ -18,7 +18,7 @@ const ROUNDS = Number(argValue('rounds', '4'));
 const SIZES = argValue('n', '500,2000').split(',').map(Number);
 
 type PageName = 'canvas' | 'bare';
-interface Run { drawnMs: number; expected: number; fitZoom: number; fpsFit: number; fpsZoom1: number }
+interface Run { drawnMs: number; expected: number; links: number; fitZoom: number; fpsFit: number; fpsZoom1: number }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -80,7 +80,7 @@ async function measure(context: BrowserContext, base: string, name: PageName, n:
     await sleep(300);
     const fpsZoom1 = await panFps(page);
     if (errors.length) throw new Error(`${name}.html?n=${n} logged errors:\n${errors.join('\n')}`);
-    return { drawnMs: drawn.at, expected: drawn.state.expected, fitZoom, fpsFit, fpsZoom1 };
+    return { drawnMs: drawn.at, expected: drawn.state.expected, links: drawn.state.drawnLinks, fitZoom, fpsFit, fpsZoom1 };
   } finally {
     await page.close();
   }
@@ -99,8 +99,9 @@ function report(results: Map<string, Run[]>, seconds: number, loadBefore: number
   const row = (cols: string[]) => cols.map((c, i) => (i < 2 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');
   console.log('');
   console.log(`Editor canvas bench: headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, ${ROUNDS} alternating rounds per page, median [min–max] (${seconds.toFixed(0)} s)`);
-  console.log('"drawn" = every touchpoint measured by React Flow, and every touchpoint inside the viewport in the DOM');
-  console.log('  and visible (onlyRenderVisibleElements is on for N > 400 on both pages, so off-screen nodes are not in the DOM).');
+  console.log('"drawn" = every touchpoint measured by React Flow, every touchpoint inside the viewport in the DOM and visible,');
+  console.log('  and every link between two of those drawn (onlyRenderVisibleElements is on for N > 400 on both pages,');
+  console.log('  so off-screen nodes are not in the DOM).');
   console.log('FPS = requestAnimationFrame callbacks per second during a ~2 s mouse drag of the pane, at fit-view zoom and at zoom 1.');
   console.log(`Load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after, on ${availableParallelism()} cores: above the core count, figures include waiting for a core.`);
   console.log('');
@@ -115,7 +116,7 @@ function report(results: Map<string, Run[]>, seconds: number, loadBefore: number
     const f = median(c.map((r) => r.fpsFit)) / median(b.map((r) => r.fpsFit));
     const z = median(c.map((r) => r.fpsZoom1)) / median(b.map((r) => r.fpsZoom1));
     console.log(row([String(n), 'ratio', `${t.toFixed(2)}×`, `${f.toFixed(2)}×`, `${z.toFixed(2)}×`]));
-    console.log(`        (fit-view zoom canvas ${c[0]!.fitZoom.toFixed(3)}, bare ${b[0]!.fitZoom.toFixed(3)}; touchpoints in view at fit: canvas ${c[0]!.expected}, bare ${b[0]!.expected})`);
+    console.log(`        (fit-view zoom canvas ${c[0]!.fitZoom.toFixed(3)}, bare ${b[0]!.fitZoom.toFixed(3)}; touchpoints in view at fit: canvas ${c[0]!.expected}, bare ${b[0]!.expected}; links drawn: canvas ${c[0]!.links}, bare ${b[0]!.links})`);
     if (n === 2000) pass = t <= 1 + GOAL && f >= 1 - GOAL && z >= 1 - GOAL;
   }
   console.log('');

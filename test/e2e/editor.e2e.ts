@@ -25,6 +25,8 @@ describe('the journey editor', () => {
     const names = await page.locator('.tp-node-name').allTextContents();
     expect(names.sort()).toEqual(['Advertising', 'Call center', 'Celebrity events', 'PR', 'Product', 'Retail store', 'Website']);
     await expect(page.locator('.lane-title').allTextContents()).resolves.toEqual(['Anticipation', 'Purchase', 'Consumption']);
+    // Its six links are drawn once the touchpoints are measured, each a path with its geometry.
+    await expect.poll(() => page.locator('.react-flow__edge path.react-flow__edge-path[d^="M"]').count()).toBe(6);
     // Peak and end badges of the default path.
     await expect(page.locator('.tp-node', { hasText: 'Product' }).locator('.badge-peak').count()).resolves.toBe(1);
     await expect(page.locator('.tp-node', { hasText: 'Call center' }).locator('.badge-end').count()).resolves.toBe(1);
