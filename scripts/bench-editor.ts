@@ -95,10 +95,10 @@ const cell = (xs: number[], digits: number) =>
   `${median(xs).toFixed(digits)} [${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}]`;
 
 function report(results: Map<string, Run[]>, seconds: number, loadBefore: number): boolean {
-  const w = [6, 7, 26, 24, 24];
+  const w = [6, 7, 26, 26, 26];
   const row = (cols: string[]) => cols.map((c, i) => (i < 2 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');
   console.log('');
-  console.log(`Editor canvas bench: headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, ${ROUNDS} alternating rounds per page, median [min–max] (${seconds.toFixed(0)} s)`);
+  console.log(`Editor canvas bench: headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, ${ROUNDS} rounds (both pages in each, order alternating), median [min–max] (${seconds.toFixed(0)} s)`);
   console.log('"drawn" = every touchpoint measured by React Flow, every touchpoint inside the viewport in the DOM and visible,');
   console.log('  and every link between two of those drawn (onlyRenderVisibleElements is on for N > 400 on both pages,');
   console.log('  so off-screen nodes are not in the DOM).');
@@ -112,12 +112,20 @@ function report(results: Map<string, Run[]>, seconds: number, loadBefore: number
     const b = results.get(`bare:${n}`)!;
     console.log(row([String(n), 'canvas', cell(c.map((r) => r.drawnMs), 0), cell(c.map((r) => r.fpsFit), 1), cell(c.map((r) => r.fpsZoom1), 1)]));
     console.log(row([String(n), 'bare', cell(b.map((r) => r.drawnMs), 0), cell(b.map((r) => r.fpsFit), 1), cell(b.map((r) => r.fpsZoom1), 1)]));
-    const t = median(c.map((r) => r.drawnMs)) / median(b.map((r) => r.drawnMs));
-    const f = median(c.map((r) => r.fpsFit)) / median(b.map((r) => r.fpsFit));
-    const z = median(c.map((r) => r.fpsZoom1)) / median(b.map((r) => r.fpsZoom1));
-    console.log(row([String(n), 'ratio', `${t.toFixed(2)}×`, `${f.toFixed(2)}×`, `${z.toFixed(2)}×`]));
+    // Each round measures both pages back to back, so a round's ratio compares them under the same
+    // load; the median of those paired ratios is the figure the goal is checked on (a load spike
+    // during one page of one round moves one ratio, not a whole page's median).
+    const paired = (pick: (r: Run) => number) => c.map((r, i) => pick(r) / pick(b[i]!));
+    const t = paired((r) => r.drawnMs);
+    const f = paired((r) => r.fpsFit);
+    const z = paired((r) => r.fpsZoom1);
+    const ratioCell = (xs: number[]) => `${median(xs).toFixed(2)}× [${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}]`;
+    console.log(row([String(n), 'ratio', ratioCell(t), ratioCell(f), ratioCell(z)]));
+    const ofMedians = (pick: (r: Run) => number) => (median(c.map(pick)) / median(b.map(pick))).toFixed(2);
+    console.log(`        (ratio = median of the ${c.length} rounds' canvas/bare ratios; ratio of the two medians above: time ${ofMedians((r) => r.drawnMs)}×,`
+      + ` FPS fit ${ofMedians((r) => r.fpsFit)}×, zoom 1 ${ofMedians((r) => r.fpsZoom1)}×)`);
     console.log(`        (fit-view zoom canvas ${c[0]!.fitZoom.toFixed(3)}, bare ${b[0]!.fitZoom.toFixed(3)}; touchpoints in view at fit: canvas ${c[0]!.expected}, bare ${b[0]!.expected}; links drawn: canvas ${c[0]!.links}, bare ${b[0]!.links})`);
-    if (n === 2000) pass = t <= 1 + GOAL && f >= 1 - GOAL && z >= 1 - GOAL;
+    if (n === 2000) pass = median(t) <= 1 + GOAL && median(f) >= 1 - GOAL && median(z) >= 1 - GOAL;
   }
   console.log('');
   console.log('Goal: within 10 % of the bare page at 2,000 touchpoints (ratio canvas/bare: time ≤ 1.10×, FPS ≥ 0.90×).');
