@@ -104,9 +104,25 @@ describe('the journey editor', () => {
     // Typing in a field is one undo step.
     await page.locator('.react-flow__node', { hasText: 'Advertising' }).click();
     const name = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true });
+    // While a name is typed, every link stays drawn in every frame (a rebuilt node keeps its measured
+    // size, so React Flow keeps its handles; without it the links vanished for a frame per keystroke).
+    await page.addScriptTag({ content: `
+      window.__linkFrames = [];
+      window.__linkCount = () => document.querySelectorAll('.react-flow__edge path.react-flow__edge-path[d^="M"]').length;
+      (function tick() { window.__linkFrames.push(window.__linkCount()); if (!window.__linkStop) requestAnimationFrame(tick); })();
+    ` });
+    const links = await page.evaluate(() => (window as unknown as { __linkCount(): number }).__linkCount());
+    expect(links).toBeGreaterThan(0);
     await name.fill('');
-    await name.pressSequentially('TV spots');
+    await name.pressSequentially('TV spots', { delay: 25 });
     await expect.poll(() => page.locator('.tp-node-name', { hasText: 'TV spots' }).count()).toBe(1);
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { __linkStop: boolean; __linkFrames: number[] };
+      w.__linkStop = true;
+      return w.__linkFrames;
+    });
+    expect(frames.length).toBeGreaterThan(10);
+    expect(frames.filter((n) => n !== links)).toEqual([]);
     await name.blur();
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');

@@ -33,4 +33,25 @@ describe('canvas view of the journey', () => {
     expect(changed).toEqual(['Call center', 'Retail store']);
     expect(moved.find((n) => n.data.name === 'Retail store')!.ariaLabel).toMatch(/^Retail store, Branded\. The end of the path/);
   });
+
+  it('keeps nodes while the settings are equal in value, and gives a rebuilt node its measured size', () => {
+    const builder = new ViewBuilder();
+    const first = touchpoints(build(builder).nodes);
+    const sameValues = builder.nodes({ journey, settings: { ...settings }, selected: new Set(), selectedLinks: new Set(), peakId: byName('Product').id, endId: byName('Call center').id, noStageName: 'No stage' });
+    touchpoints(sameValues.nodes).forEach((n, i) => expect(n).toBe(first[i]));
+    expect(first.every((n) => n.measured === undefined)).toBe(true);
+    const pr = byName('PR');
+    builder.measured(pr.id, { width: 184, height: 112 });
+    const renamed = { ...journey, touchpoints: journey.touchpoints.map((tp) => (tp.id === pr.id ? { ...tp, name: 'PR and press' } : tp)) };
+    const after = touchpoints(build(builder, renamed).nodes);
+    const node = after.find((n) => n.id === pr.id)!;
+    expect(node).not.toBe(first.find((n) => n.id === pr.id));
+    expect(node.data.name).toBe('PR and press');
+    expect(node.measured).toEqual({ width: 184, height: 112 });
+    // A touchpoint that is gone forgets its size: back (an undo), it is measured afresh.
+    const without = { ...journey, touchpoints: journey.touchpoints.filter((tp) => tp.id !== pr.id) };
+    build(builder, without);
+    const back = touchpoints(build(builder, renamed).nodes).find((n) => n.id === pr.id)!;
+    expect(back.measured).toBeUndefined();
+  });
 });

@@ -1,6 +1,8 @@
 // The canvas is a view of the document: React Flow's nodes and edges are derived here from the
 // journey, its analysis and the session's selection. Node objects are reused while their inputs
-// are unchanged, so React Flow re-measures and re-renders only what an edit touched.
+// are unchanged, so React Flow re-renders only what an edit touched; a rebuilt node carries the
+// size React Flow last measured for it, so React Flow keeps its handle positions (without them its
+// links are not drawn until it has been measured again: they vanished for a frame on each keystroke).
 import type { Edge, Node } from '@xyflow/react';
 import type { Journey, Touchpoint } from '../../model/types.ts';
 import { indices, type Zone } from '../../model/method/index.ts';
@@ -29,8 +31,19 @@ interface CacheEntry {
   node: TouchpointFlowNode;
 }
 
+const sameSettings = (a: Settings, b: Settings) =>
+  a === b || (a.brandedThreshold === b.brandedThreshold && a.unbrandedThreshold === b.unbrandedThreshold && a.ipaCut === b.ipaCut);
+
+export interface MeasuredSize { width: number; height: number }
+
 export class ViewBuilder {
   private cache = new Map<string, CacheEntry>();
+  private sizes = new Map<string, MeasuredSize>();
+
+  /** The size React Flow measured for a touchpoint's node (its `dimensions` change). */
+  measured(id: string, size: MeasuredSize): void {
+    this.sizes.set(id, { width: size.width, height: size.height });
+  }
 
   nodes(inputs: ViewInputs): { nodes: Node[]; lanes: LaneLayout } {
     const { journey, settings, selected, peakId, endId } = inputs;
@@ -42,15 +55,19 @@ export class ViewBuilder {
       const end = tp.id === endId;
       const old = this.cache.get(tp.id);
       let entry: CacheEntry;
-      if (old && old.tp === tp && old.settings === settings && old.selected === isSel && old.peak === peak && old.end === end) {
+      if (old && old.tp === tp && sameSettings(old.settings, settings) && old.selected === isSel && old.peak === peak && old.end === end) {
         entry = old;
       } else {
-        entry = { tp, settings, selected: isSel, peak, end, node: toNode(tp, settings, isSel, peak, end) };
+        const node = toNode(tp, settings, isSel, peak, end);
+        const size = this.sizes.get(tp.id);
+        if (size) node.measured = size;
+        entry = { tp, settings, selected: isSel, peak, end, node };
       }
       next.set(tp.id, entry);
       tpNodes.push(entry.node);
     }
     this.cache = next;
+    for (const id of this.sizes.keys()) if (!next.has(id)) this.sizes.delete(id);
     const lanes = layoutLanes(journey, inputs.noStageName);
     const laneNodes: LaneFlowNode[] = lanes.lanes.map((lane) => ({
       id: `lane:${lane.stageId ?? '-'}`,

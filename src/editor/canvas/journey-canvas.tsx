@@ -45,7 +45,8 @@ function touchpointMeasured(s: ReactFlowState): boolean {
  * again when they are: 2,000 wasted link renders on a large journey opened at its fitted view (React
  * Flow's own fitView start escapes this only because its first viewport, at zoom 1, shows few links).
  * The links mount in a task after the measuring one: mounted in the same one, every node rendered a
- * third time. Once ready, always: a touchpoint added later does not hide the links while measured.
+ * third time (counted in the editor bench). Once ready, always: a touchpoint added later does not
+ * hide the links while it is being measured.
  */
 function useLinksReady(hasTouchpoints: boolean): boolean {
   const rf = useStoreApi();
@@ -91,7 +92,10 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
   const store = useEditorStore();
   const { history, session } = useEditor();
   const journey = history.journey;
-  const settings = useMemo(() => settingsOf(journey), [journey]);
+  // Per settings object (immer keeps it while the settings are unchanged), not per journey: a new
+  // settings object would rebuild every node on every edit.
+  const journeySettings = journey.settings;
+  const settings = useMemo(() => settingsOf({ settings: journeySettings }), [journeySettings]);
   const builder = useRef<ViewBuilder | null>(null);
   builder.current ??= new ViewBuilder();
   const [drag, setDrag] = useState<ReadonlyMap<string, { x: number; y: number }> | null>(null);
@@ -136,6 +140,8 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
         } else if (!drag) {
           keyboardMoves.push({ id: c.id, x: c.position.x, y: c.position.y });
         }
+      } else if (c.type === 'dimensions' && c.dimensions && !c.id.startsWith('lane:')) {
+        builder.current?.measured(c.id, c.dimensions);
       } else if (c.type === 'select' && !c.id.startsWith('lane:')) {
         selection ??= new Set(store.session.selected);
         if (c.selected) selection.add(c.id); else selection.delete(c.id);
