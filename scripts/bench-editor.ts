@@ -1,7 +1,7 @@
 // Editor canvas bench: the real JourneyCanvas vs a bare React Flow page with the same nodes, edges
 // and viewport options, in headless Chromium. Builds bench/*.html into .bench/editor-dist, serves it
 // with `vite preview`, and measures time to "every node drawn" and FPS while panning.
-// Run: npm run bench:editor [-- --rounds 4 --n 500,2000]
+// Run: npm run bench:editor [-- --rounds 7 --n 500,2000]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { buildAndPreview } from './lib/local-server.ts';
 import { argValue, CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
@@ -14,7 +14,7 @@ const VIEWPORT = { width: 1400, height: 900 };
 const DRAG_MS = 2000;
 const GOAL = 0.1;
 
-const ROUNDS = Number(argValue('rounds', '4'));
+const ROUNDS = Number(argValue('rounds', '7'));
 const SIZES = argValue('n', '500,2000').split(',').map(Number);
 
 type PageName = 'canvas' | 'bare';
