@@ -81,7 +81,7 @@ export const pasteTouchpoints = defineCommand<{ clipboard: Clipboard; offset: Of
   (draft, { clipboard, offset }, context) => insertCopies(draft, clipboard, offset, context),
 );
 
-/** Returns the ids of the copies, in the order of `ids`' touchpoints in the document. */
+/** Returns the ids of the copies, in the order of `ids`' touchpoints in the journey. */
 export const duplicateTouchpoints = defineCommand<{ ids: readonly string[]; offset?: Offset }, string[]>(
   'duplicateTouchpoints',
   (draft, { ids, offset = DUPLICATE_OFFSET }, context) => {

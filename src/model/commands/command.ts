@@ -8,7 +8,7 @@ import type { Journey } from '../types.ts';
 import type { IdKind } from './ids.ts';
 
 export interface CommandContext {
-  /** A fresh id, unused in the document. */
+  /** A fresh id, unused in the journey. */
   readonly newId: (kind: IdKind) => string;
 }
 

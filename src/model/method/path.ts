@@ -12,7 +12,7 @@ function position(value: number): number {
 
 /**
  * The default path: every touchpoint, ordered by stage order (the order of `journey.stages`), then
- * x (left to right), then y (top to bottom), then order in the document. Touchpoints with no stage, or
+ * x (left to right), then y (top to bottom), then order in the journey's list. Touchpoints with no stage, or
  * a stage id the journey does not have, come after every stage.
  */
 export function defaultPath(journey: PathSource): Touchpoint[] {
