@@ -91,8 +91,8 @@ const median = (xs: number[]) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-const cell = (xs: number[], digits: number) =>
-  `${median(xs).toFixed(digits)} [${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}]`;
+const cell = (xs: number[], digits: number, unit = '') =>
+  `${median(xs).toFixed(digits)}${unit} [${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}]`;
 
 function report(results: Map<string, Run[]>, seconds: number, loadBefore: number): boolean {
   const w = [6, 7, 26, 26, 26];
@@ -119,8 +119,7 @@ function report(results: Map<string, Run[]>, seconds: number, loadBefore: number
     const t = paired((r) => r.drawnMs);
     const f = paired((r) => r.fpsFit);
     const z = paired((r) => r.fpsZoom1);
-    const ratioCell = (xs: number[]) => `${median(xs).toFixed(2)}× [${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}]`;
-    console.log(row([String(n), 'ratio', ratioCell(t), ratioCell(f), ratioCell(z)]));
+    console.log(row([String(n), 'ratio', cell(t, 2, '×'), cell(f, 2, '×'), cell(z, 2, '×')]));
     const ofMedians = (pick: (r: Run) => number) => (median(c.map(pick)) / median(b.map(pick))).toFixed(2);
     console.log(`        (ratio = median of the ${c.length} rounds' canvas/bare ratios; ratio of the two medians above: time ${ofMedians((r) => r.drawnMs)}×,`
       + ` FPS fit ${ofMedians((r) => r.fpsFit)}×, zoom 1 ${ofMedians((r) => r.fpsZoom1)}×)`);
