@@ -69,6 +69,38 @@ describe('<ChunkedList>', () => {
     expect(calls.length).toBeLessThanOrEqual(4 * 64);
   });
 
+  it('after an item comes or goes, draws only that item: the others of its chunk keep their element', () => {
+    const { calls, view, box } = counted();
+    const list = items(200);
+    // A chunk of at least four items (read from the boxes), and a new id that does not end a chunk
+    // (one in 16 does: it would split the chunk, and the items before it would be drawn in a new one).
+    const first = render(view(list, undefined, box));
+    const boxes = [...first.container.querySelectorAll('.box')].map((b) => [...b.children].map((li) => li.getAttribute('data-id')));
+    first.unmount();
+    const host = boxes.find((b) => b.length >= 4)!;
+    const at = list.findIndex((x) => x.id === host[1]);
+    for (const id of ['new-a', 'new-b', 'new-c', 'new-d']) {
+      const { container, rerender, unmount } = render(view(list, undefined, box));
+      calls.length = 0;
+      const next = [...list.slice(0, at), { id, value: -1 }, ...list.slice(at).map((x) => ({ ...x }))];
+      rerender(view(next, undefined, box));
+      const split = container.querySelectorAll('.box').length !== boxes.length;
+      if (!split) {
+        // Before, the items after the new one in its chunk were drawn again (they had moved by one).
+        expect(calls).toEqual([id]);
+        expect(drawn(container)).toEqual(next.map((x) => `${x.id}=${x.value}`));
+        calls.length = 0;
+        rerender(view(list, undefined, box));
+        expect(calls).toEqual([]);
+        expect(drawn(container)).toEqual(list.map((x) => `${x.id}=${x.value}`));
+        unmount();
+        return;
+      }
+      unmount();
+    }
+    throw new Error('every candidate id ended a chunk');
+  });
+
   it('renders only the chunks whose selection changed', () => {
     const { calls, view } = counted();
     const list = items(200);

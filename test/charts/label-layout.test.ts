@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  areaCandidates, boxesOverlap, layoutLabels, reachOf, ringCandidates, segmentHitsBox, segmentsCross,
+  areaCandidates, boxesOverlap, LabelLayoutMemo, layoutLabels, reachOf, ringCandidates, segmentHitsBox, segmentsCross,
   type Box, type Circle, type LabelRequest, type Obstacle,
 } from '../../src/charts/index.ts';
 import { hitsCircle, inside, overlappingPairs } from './helpers.ts';
@@ -134,5 +134,90 @@ describe('label layout', () => {
       expect(layoutLabels(requests, { bounds, obstacles: near, padding, leaderDistance: 40 }))
         .toEqual(layoutLabels(requests, { bounds, obstacles, padding, leaderDistance: 40 }));
     }
+  });
+
+  describe('with a memo of the last layout', () => {
+    interface Bubble { id: string; a: Circle; width: number; weight: number; candidates: ReturnType<typeof ringCandidates> }
+    const bubble = (id: string, a: Circle, width: number, weight: number): Bubble => ({ id, a, width, weight, candidates: ringCandidates(a, width, 14, { rings: 1, directions: 8 }) });
+    // Zone names: lazy candidates over the whole chart, kept while their input is (as bubbles.ts does).
+    const areas = [
+      { id: 'zone:a', width: 90, height: 16, candidates: areaCandidates(bounds, 90, 16, { x: 500, y: 40 }, 6), priority: 100 },
+      { id: 'zone:b', width: 120, height: 16, candidates: areaCandidates(bounds, 120, 16, { x: 60, y: 360 }, 6), priority: 100 },
+    ];
+    const requestsOf = (bubbles: readonly Bubble[]): LabelRequest[] => [
+      // Most names give way when there is no room; a few must be drawn (they may overlap, and may be
+      // moved into the bounds).
+      ...bubbles.map((b) => ({ id: b.id, width: b.width, height: 14, anchor: b.a, candidates: b.candidates, priority: 10 + b.weight, optional: !b.id.endsWith('7') })),
+      ...areas,
+    ];
+    const layoutOf = (bubbles: readonly Bubble[], extra: Obstacle[], memo?: LabelLayoutMemo, within: Box = bounds) =>
+      layoutLabels(requestsOf(bubbles), { bounds: within, obstacles: [...bubbles.map((b) => b.a), ...extra], padding: 1.5, ...(memo ? { memo } : {}) });
+
+    it('gives exactly the layout made without it, over a long series of edits of every kind', () => {
+      const random = lcg(5);
+      const at = (): Circle => ({ cx: 10 + random() * 580, cy: 10 + random() * 380, r: 3 + Math.round(random() * 4) * 2 });
+      let bubbles = Array.from({ length: 160 }, (_, i) => bubble(`b${i}`, at(), 40 + Math.round(random() * 60), Math.floor(random() * 5)));
+      let extra: Obstacle[] = [{ x: 0, y: 199.5, width: 600, height: 1 }];
+      let within: Box = bounds;
+      const memo = new LabelLayoutMemo();
+      let reusedOnMoves = 0;
+      let moves = 0;
+      let overlapped = 0;
+      for (let step = 0; step < 120; step += 1) {
+        const kind = step % 8;
+        const j = Math.floor(random() * bubbles.length);
+        const b = bubbles[j]!;
+        if (kind <= 2) bubbles = bubbles.with(j, bubble(b.id, at(), b.width, b.weight)); // a bubble moves (new scores)
+        else if (kind === 3) bubbles = bubbles.with(j, bubble(b.id, b.a, b.width + 24, b.weight)); // renamed: wider label
+        else if (kind === 4) bubbles = bubbles.with(j, bubble(b.id, b.a, b.width, (b.weight + 2) % 5)); // importance: another order
+        else if (kind === 5) bubbles = step % 16 < 8 ? bubbles.filter((_, k) => k !== j) : [...bubbles, bubble(`n${step}`, at(), 50, 2)];
+        else if (kind === 6) extra = [{ x: 0, y: 100 + random() * 200, width: 600, height: 1 }]; // a cut line moves
+        else within = step % 16 < 8 ? { ...bounds, width: 598 } : bounds; // another size
+        const fresh = layoutOf(bubbles, extra, undefined, within);
+        expect(layoutOf(bubbles, extra, memo, within)).toEqual(fresh);
+        overlapped += fresh.filter((p) => p.overlapping).length;
+        if (kind <= 2 && step > 0) {
+          reusedOnMoves += memo.reused;
+          moves += 1;
+        }
+        // Another order (one label placed earlier or later): the rest is kept.
+        if (kind === 4) expect(memo.reused).toBeGreaterThan(100);
+        // Same input again: every label comes from the memo, those that overlap too.
+        if (step % 10 === 0) {
+          expect(layoutOf(bubbles, extra, memo, within)).toEqual(fresh);
+          expect(memo.reused).toBe(fresh.length);
+        }
+      }
+      expect(overlapped).toBeGreaterThan(20); // the zone names found no free place now and then
+      // One bubble moved: most of the 162 labels are taken as they were.
+      expect(reusedOnMoves / moves).toBeGreaterThan(120);
+    });
+
+    it('places again a label moved into the bounds when something comes where it was moved', () => {
+      // A name that must be drawn, whose positions all lie out of the bounds: it is moved in.
+      const edge: LabelRequest = { id: 'edge', width: 60, height: 14, candidates: [{ x: 590, y: 100 }, { x: 590, y: 200 }] };
+      const memo = new LabelLayoutMemo();
+      expect(layoutLabels([edge], { bounds, obstacles: [{ cx: 100, cy: 300, r: 5 }], memo })[0]).toMatchObject({ x: 540, y: 100, overlapping: true });
+      const dot: Circle = { cx: 570, cy: 107, r: 5 }; // the same dot, moved
+      const next = layoutLabels([edge], { bounds, obstacles: [dot], memo });
+      expect(next).toEqual(layoutLabels([edge], { bounds, obstacles: [dot] }));
+      expect(next[0]).toMatchObject({ x: 540, y: 200 });
+    });
+
+    it('places again a label whose place a label placed before it now takes', () => {
+      const memo = new LabelLayoutMemo();
+      const lone = bubble('lone', { cx: 300, cy: 200, r: 6 }, 60, 0);
+      // A more important bubble at the right edge: its wide label goes to its left (no room right).
+      const wide = (cy: number) => bubble('wide', { cx: 596, cy, r: 2 }, 261, 4);
+      const first = layoutOf([lone, wide(20)], [], memo);
+      expect(first[0]).toMatchObject({ x: 309, hidden: false }); // right of its bubble
+      // The wide label moves down onto the lone one's place; the lone bubble and its label's request
+      // stay the same, and nothing else moves near it: only the label placed before it tells.
+      const next = layoutOf([lone, wide(200)], [], memo);
+      expect(next).toEqual(layoutOf([lone, wide(200)], []));
+      expect(next[1]).toMatchObject({ x: 330, y: 193, hidden: false });
+      expect(next[0]!.hidden || next[0]!.x < 300 || next[0]!.y !== 193).toBe(true);
+      expect(memo.reused).toBe(2); // the two zone names, far from both
+    });
   });
 });

@@ -26,6 +26,20 @@ describe('<JourneySummary>', () => {
     expect(within(region).getByText(/balanced/)).toBeTruthy();
   });
 
+  it('after an edit shows the figures that changed, as a first render does', () => {
+    const before = [tp('a', { emotion: 2, brand: 3, importance: 4 }), tp('b', { emotion: -1, brand: 2, importance: 2 })];
+    const after = before.map((x) => (x.id === 'b' ? { ...x, emotion: 4 } : x));
+    const { container, rerender } = render(<JourneySummary analysis={analyse(before)} pathName="All touchpoints" />);
+    const region = screen.getByRole('region', { name: 'Journey summary' });
+    const bei = figure(region, 'Journey BEI');
+    rerender(<JourneySummary analysis={analyse(after)} pathName="All touchpoints" />);
+    expect(figure(region, 'Journey CEI')).toBe('53.3');
+    expect(figure(region, 'Journey BEI')).toBe(bei);
+    const markup = new XMLSerializer().serializeToString(container);
+    cleanup();
+    expect(markup).toBe(new XMLSerializer().serializeToString(render(<JourneySummary analysis={analyse(after)} pathName="All touchpoints" />).container));
+  });
+
   it('shows a dash for missing figures', () => {
     render(<JourneySummary analysis={analyse([tp('a', { name: 'Blank' })])} pathName="Draft" />);
     const region = screen.getByRole('region', { name: 'Journey summary' });

@@ -4,9 +4,12 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { INDEX_RANGE, type Zone, type ZoneThresholds } from '../../model/method/index.ts';
 import { bubbleRadius, quadrantLabels, type AreaLabelInput, type TextLabel } from '../shared/bubbles.ts';
-import type { Box, Segment } from '../shared/label-layout.ts';
+import { LabelLayoutMemo, type Box, type Segment } from '../shared/label-layout.ts';
 import { Recent } from '../shared/recent.ts';
 import { FONT } from '../shared/theme.ts';
+
+/** The last label layout of this chart: after an edit only the labels near what moved are placed again. */
+const labelMemo = new LabelLayoutMemo();
 
 export interface CeiBeiPointInput {
   id: string;
@@ -237,7 +240,7 @@ export function ceiBeiGeometry(input: CeiBeiInput): CeiBeiGeometry {
     ticks,
     zones,
     diagonal,
-    ...quadrantLabels(bubbles, plot, areaLabels),
+    ...quadrantLabels(bubbles, plot, areaLabels, undefined, labelMemo),
     notShown,
     notShownY: notShown.length > 0 ? plot.y + plot.height + MARGIN.bottom + 6 : null,
   };

@@ -9,7 +9,7 @@ import { curveMonotoneX, line } from 'd3-shape';
 import { EMOTION_RANGE } from '../../model/method/index.ts';
 import { bubbleRadius, textLabel, type TextLabel } from '../shared/bubbles.ts';
 import {
-  layoutLabels, reachOf, type Box, type Circle, type LabelCandidate, type LabelRequest, type Obstacle,
+  layoutLabels, reachOf, type Box, type LabelLayoutMemo, type Circle, type LabelCandidate, type LabelRequest, type Obstacle,
 } from '../shared/label-layout.ts';
 import { Recent } from '../shared/recent.ts';
 import { lineHeight, textWidth, truncate, wrap } from '../shared/text-metrics.ts';
@@ -54,6 +54,8 @@ export interface CurveInput {
   showBrand?: boolean;
   width?: number;
   height?: number;
+  /** The chart's memo of its last label layout (see LabelLayoutMemo): same labels, less work. */
+  labelMemo?: LabelLayoutMemo;
 }
 
 export interface CurvePoint {
@@ -351,7 +353,7 @@ export function curveGeometry(input: CurveInput): CurveGeometry {
   }
   for (const r of references) obstacles.push({ x: plot.x, y: r.y - 0.5, width: plot.width, height: 1 });
 
-  const placed = layoutLabels(requests, { bounds, obstacles, padding, leaderDistance: 40 });
+  const placed = layoutLabels(requests, { bounds, obstacles, padding, leaderDistance: 40, ...(input.labelMemo ? { memo: input.labelMemo } : {}) });
   const markers: CurveGeometry['markers'] = [];
   placed.forEach((p, i) => {
     const t = texts[i] as (typeof texts)[number];

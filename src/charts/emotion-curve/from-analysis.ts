@@ -8,8 +8,14 @@ import {
 } from '../../model/method/index.ts';
 import type { Stage, Touchpoint } from '../../model/types.ts';
 import { formatSigned, formatValue } from '../shared/format.ts';
+import { LabelLayoutMemo } from '../shared/label-layout.ts';
 import { keyOf, TextCache } from '../shared/text-cache.ts';
 import { curveGeometry, type CurveGeometry, type CurvePoint, type CurveTexts } from './curve-geometry.ts';
+
+/** The last label layout of the journey curve, and of the moments curve: after an edit, the peak, end
+ *  and reference labels are placed again only where something moved near them. */
+const journeyLabels = new LabelLayoutMemo();
+const momentLabels = new LabelLayoutMemo();
 
 export interface CurveSize {
   width?: number;
@@ -46,6 +52,7 @@ export function journeyCurveGeometry(analysis: JourneyCurveAnalysis, stages: rea
       group: touchpoint.stageId ?? null,
     })),
     groupNames: new Map(stages.map((s) => [s.id, s.name] as const)),
+    labelMemo: journeyLabels,
     peakId: analysis.peakTouchpointId,
     endId: analysis.endTouchpointId,
     remembered: rememberedE,
@@ -70,6 +77,7 @@ export function touchpointCurveGeometry(touchpoint: Touchpoint, size: CurveSize 
   const average = mean(emotions);
   return curveGeometry({
     items: moments.map((m) => ({ id: m.id, name: m.name, e: scoreOf(m.emotion), b: scoreOf(m.brand), w: null, group: null })),
+    labelMemo: momentLabels,
     peakId: at === null ? null : (moments[at.peakIndex]?.id ?? null),
     endId: at === null ? null : (moments[at.endIndex]?.id ?? null),
     remembered: rememberedE,

@@ -5,9 +5,12 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { EMOTION_RANGE, IMPORTANCE_RANGE, type IpaCuts, type IpaLabel, type Zone } from '../../model/method/index.ts';
 import { bubbleRadius, quadrantLabels, type AreaLabelInput, type TextLabel } from '../shared/bubbles.ts';
-import type { Box, Segment } from '../shared/label-layout.ts';
+import { LabelLayoutMemo, type Box, type Segment } from '../shared/label-layout.ts';
 import { Recent } from '../shared/recent.ts';
 import { FONT } from '../shared/theme.ts';
+
+/** The last label layout of this chart: after an edit only the labels near what moved are placed again. */
+const labelMemo = new LabelLayoutMemo();
 
 export type IpaQuadrant = 'concentrate' | 'keepUp' | 'lowPriority' | 'overkill';
 export const IPA_QUADRANTS: readonly IpaQuadrant[] = Object.freeze(['concentrate', 'keepUp', 'lowPriority', 'overkill']);
@@ -177,7 +180,7 @@ export function ipaGeometry(input: IpaInput): IpaGeometry {
     yTicks,
     quadrants,
     cutLines,
-    ...quadrantLabels(bubbles, plot, areaLabels, lineObstacles),
+    ...quadrantLabels(bubbles, plot, areaLabels, lineObstacles, labelMemo),
     notShown,
     notShownY: notShown.length > 0 ? plot.y + plot.height + MARGIN.bottom + 6 : null,
   };

@@ -7,7 +7,7 @@ import { t } from '../../i18n/index.ts';
 import type { AnalysedTouchpoint, PathAnalysis, Recommendation } from '../../model/method/index.ts';
 import type { SelectHandler } from '../shared/ChartPoint.tsx';
 import { ChunkedList } from '../shared/ChunkedList.tsx';
-import { recommendationSentence, ruleName, severityName } from './recommendation-text.ts';
+import { recommendationSentence, ruleName, sameSentence, severityName } from './recommendation-text.ts';
 
 export interface RecommendationListProps {
   analysis: Pick<PathAnalysis, 'recommendations' | 'touchpoints'>;
@@ -60,19 +60,14 @@ function RecommendationItemView({ rec, item, selected, onSelect }: ItemProps) {
 
 /**
  * The analysis makes new objects on every edit; an item compares what it shows (the rule, the
- * touchpoint's name, importance and indices, whether it is selected), so that only the
- * recommendations that changed render again and make their sentence. The list goes through
- * ChunkedList: after an edit React visits the chunk with the change, not every item.
+ * touchpoint's name, whether it is selected, and the values its sentence shows: see sameSentence), so
+ * that only the recommendations that read differently render again and make their sentence. The list
+ * goes through ChunkedList: after an edit React visits the chunks with a change, not every item.
  */
 function sameShown(a: Shown, b: Shown): boolean {
   if (a.selected !== b.selected) return false;
   if (a.rec !== b.rec && (a.rec.rule !== b.rec.rule || a.rec.severity !== b.rec.severity || a.rec.touchpointId !== b.rec.touchpointId)) return false;
-  if (a.item === b.item) return true;
-  if (a.item === undefined || b.item === undefined) return false;
-  const x = a.item.indices;
-  const y = b.item.indices;
-  return a.item.touchpoint.name === b.item.touchpoint.name && a.item.touchpoint.importance === b.item.touchpoint.importance
-    && x.e === y.e && x.cei === y.cei && x.bei === y.bei && x.balance === y.balance && x.balanceKind === y.balanceKind;
+  return sameSentence(b.rec.rule, a.item, b.item);
 }
 
 const RecommendationItem = memo(RecommendationItemView, (a, b) => a.onSelect === b.onSelect && sameShown(a, b));

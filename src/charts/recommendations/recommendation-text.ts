@@ -23,6 +23,35 @@ export function recommendationSentence(rec: Recommendation, item: AnalysedTouchp
 
 const sentences = new TextCache();
 
+/**
+ * Whether a recommendation of `rule` reads the same about these two versions of its touchpoint: the
+ * name, and what its sentence shows besides (makeSentence below). An edit that changes a value the
+ * sentence does not show (the emotion of a touchpoint with an "elevate" recommendation) leaves the
+ * recommendation as it is.
+ */
+export function sameSentence(rule: Recommendation['rule'], a: AnalysedTouchpoint | undefined, b: AnalysedTouchpoint | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  if (a.touchpoint.name !== b.touchpoint.name) return false;
+  const x = a.indices;
+  const y = b.indices;
+  switch (rule) {
+    case 'R1':
+    case 'R6':
+      return true;
+    case 'R2':
+    case 'R3':
+      return a.touchpoint.importance === b.touchpoint.importance;
+    case 'R4':
+      return x.cei === y.cei && x.bei === y.bei && x.balance === y.balance && x.balanceKind === y.balanceKind;
+    case 'R5':
+      return x.e === y.e;
+    default:
+      return a.touchpoint.importance === b.touchpoint.importance
+        && x.e === y.e && x.cei === y.cei && x.bei === y.bei && x.balance === y.balance && x.balanceKind === y.balanceKind;
+  }
+}
+
 function makeSentence(rec: Recommendation, item: AnalysedTouchpoint | undefined): string {
   const name = item?.touchpoint.name ?? '';
   const ix = item?.indices;

@@ -2,7 +2,7 @@
 // points stay interactive. In an export: explicit width and height, xmlns, a white page, the title
 // above and the legend under the chart, and nothing interactive.
 
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useChartMode } from './chart-mode.ts';
 import { layoutLegend, LEGEND_SWATCH, type LegendItem } from './legend.ts';
 import { FONT, FONT_FAMILY, INK, INK_SOFT, PAPER } from './theme.ts';
@@ -27,10 +27,21 @@ export interface ChartFrameProps {
  * with whatever changed around it (measured: paint and layerize time of an edit about halved when
  * two of the four charts of the bench page stay the same). It changes nothing that is drawn.
  */
-const SCREEN_STYLE = (width: number) => ({ display: 'block', maxWidth: width, height: 'auto', overflow: 'visible', isolation: 'isolate' }) as const;
+const screenStyles = new Map<number, CSSProperties>();
+function screenStyle(width: number): CSSProperties {
+  // One object per width: a new object on every render made React compare the style key by key.
+  let style = screenStyles.get(width);
+  if (style === undefined) {
+    style = Object.freeze({ display: 'block', maxWidth: width, height: 'auto', overflow: 'visible', isolation: 'isolate' });
+    if (screenStyles.size >= 64) screenStyles.clear();
+    screenStyles.set(width, style);
+  }
+  return style;
+}
 
-/** The marks draw their own focus ring (FocusRing), so the browser's outline box is turned off. */
-const FOCUS_CSS = '.cxc-pt{cursor:pointer;outline:none}';
+/** The marks draw their own focus ring (FocusRing), so the browser's outline box is turned off. One
+ *  element for every chart and render: React skips it. */
+const FOCUS_STYLE = <style>{'.cxc-pt{cursor:pointer;outline:none}'}</style>;
 
 export function ChartFrame({ width, height, label, name, description, legend, children }: ChartFrameProps) {
   const mode = useChartMode();
@@ -42,11 +53,11 @@ export function ChartFrame({ width, height, label, name, description, legend, ch
         role="group"
         aria-label={label}
         fontFamily={FONT_FAMILY}
-        style={SCREEN_STYLE(width)}
+        style={screenStyle(width)}
       >
         <title>{label}</title>
         {description !== undefined && <desc>{description}</desc>}
-        <style>{FOCUS_CSS}</style>
+        {FOCUS_STYLE}
         {children}
       </svg>
     );

@@ -102,10 +102,14 @@ export const ChartPoint = memo(ChartPointView);
  * The keyboard focus ring, drawn once per chart around the focused mark (one element instead of a
  * hidden ring on every mark).
  */
-export function FocusRing({ mark }: { mark: Circle | undefined }) {
+function FocusRingView({ mark }: { mark: Circle | undefined }) {
   const { exporting } = useChartMode();
   if (exporting || mark === undefined) return null;
   return (
     <circle cx={mark.cx} cy={mark.cy} r={mark.r + 6} fill="none" stroke={FOCUS} strokeWidth={3} pointerEvents="none" data-testid="focus-ring" />
   );
 }
+
+/** Skipped while no mark has visible focus (most edits), or while the focused mark stays where it was. */
+export const FocusRing = memo(FocusRingView, (a, b) => a.mark === b.mark
+  || (a.mark !== undefined && b.mark !== undefined && a.mark.cx === b.mark.cx && a.mark.cy === b.mark.cy && a.mark.r === b.mark.r));

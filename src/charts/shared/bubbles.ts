@@ -7,7 +7,7 @@
 import { scaleSqrt } from 'd3-scale';
 import { IMPORTANCE_RANGE } from '../../model/method/index.ts';
 import {
-  areaCandidates, layoutLabels, ringCandidates,
+  areaCandidates, layoutLabels, ringCandidates, type LabelLayoutMemo,
   type Box, type Circle, type LabelCandidate, type LabelRequest, type Obstacle, type PlacedLabel,
 } from './label-layout.ts';
 import { BoundedCache } from './bounded-cache.ts';
@@ -71,6 +71,8 @@ export interface BubbleLabelOptions {
   obstacles?: readonly Obstacle[];
   /** Importance of each bubble, for the order of placement (larger first). */
   weight?: (id: string) => number;
+  /** The chart's memo of its last layout (see LabelLayoutMemo): same labels, fewer tests. */
+  memo?: LabelLayoutMemo;
 }
 
 export interface BubbleLabels {
@@ -263,7 +265,7 @@ export function layoutBubbleLabels(bubbles: readonly BubbleInput[], options: Bub
     requests.push({ id: area.id, width: fit.width, height: fit.height, candidates: fit.candidates, priority: area.priority ?? 100 });
   }
 
-  const placed = layoutLabels(requests, { bounds, obstacles, padding: 1.5 });
+  const placed = layoutLabels(requests, { bounds, obstacles, padding: 1.5, ...(options.memo ? { memo: options.memo } : {}) });
   const withText = placed.map((p, i): TextLabel | null => (p.hidden ? null : textLabel(p, texts[i] as TextSpec)));
   return {
     bubbles: bubbles.map((_, i) => withText[requestOf[i] as number] ?? null),
@@ -288,7 +290,7 @@ export interface QuadrantLabels<B> {
  * larger importance first, and the bubbles put in drawing order.
  */
 export function quadrantLabels<B extends BubbleInput & { w: number }>(
-  bubbles: readonly B[], plot: Box, areaLabels: readonly AreaLabelInput[], obstacles?: readonly Obstacle[],
+  bubbles: readonly B[], plot: Box, areaLabels: readonly AreaLabelInput[], obstacles?: readonly Obstacle[], memo?: LabelLayoutMemo,
 ): QuadrantLabels<B> {
   const weights = new Map(bubbles.map((b) => [b.id, b.w] as const));
   const layout = layoutBubbleLabels(bubbles, {
@@ -296,6 +298,7 @@ export function quadrantLabels<B extends BubbleInput & { w: number }>(
     bounds: { x: plot.x + 2, y: plot.y + 2, width: plot.width - 4, height: plot.height - 4 },
     areaLabels,
     ...(obstacles ? { obstacles } : {}),
+    ...(memo ? { memo } : {}),
     weight: (id) => weights.get(id) ?? 0,
   });
   const labels = new Map<string, TextLabel>();

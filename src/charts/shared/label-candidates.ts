@@ -130,7 +130,12 @@ class AreaCandidates implements Iterable<LabelCandidate> {
       return;
     }
     this.k += 1;
-    const ring: { x: number; y: number; d: number }[] = [];
+    // The ring's accepted positions in parallel lists of numbers, then sorted by distance (no object
+    // per position: a crowded region visits hundreds after every edit). `accept` gets a scratch box.
+    const rx: number[] = [];
+    const ry: number[] = [];
+    const rd: number[] = [];
+    const box = { x: 0, y: 0, width, height };
     for (let i = i0 - k; i <= i0 + k; i += 1) {
       if (i < 0 || i >= xs.length) continue;
       const onEdge = i === i0 - k || i === i0 + k;
@@ -139,16 +144,21 @@ class AreaCandidates implements Iterable<LabelCandidate> {
         this.visited += 1;
         const x = xs[i] as number;
         const y = ys[j] as number;
-        if (accept && !accept({ x, y, width, height })) continue;
+        box.x = x;
+        box.y = y;
+        if (accept && !accept(box)) continue;
         const dx = x + width / 2 - preferred.x;
         const dy = y + height / 2 - preferred.y;
-        ring.push({ x, y, d: dx * dx + dy * dy });
+        rx.push(x);
+        ry.push(y);
+        rd.push(dx * dx + dy * dy);
       }
     }
-    ring.sort((a, b) => a.d - b.d || a.y - b.y || a.x - b.x);
-    for (const c of ring) {
+    const order = rx.map((_, n) => n);
+    order.sort((a, b) => (rd[a] as number) - (rd[b] as number) || (ry[a] as number) - (ry[b] as number) || (rx[a] as number) - (rx[b] as number));
+    for (const n of order) {
       if (this.values.length >= this.max) break;
-      this.values.push({ x: c.x, y: c.y });
+      this.values.push({ x: rx[n] as number, y: ry[n] as number });
     }
   }
 
@@ -156,15 +166,17 @@ class AreaCandidates implements Iterable<LabelCandidate> {
     // Every ring made (a label that is kept across edits, walked again): the list itself.
     if (this.done) return this.values[Symbol.iterator]();
     let i = 0;
+    // One result object for the whole walk (for…of reads it before asking for the next).
+    const result: { done: boolean; value: LabelCandidate } = { done: false, value: { x: 0, y: 0 } };
     return {
       next: (): IteratorResult<LabelCandidate> => {
         while (i >= this.values.length) {
           if (this.done) return { done: true, value: undefined };
           this.nextRing();
         }
-        const value = this.values[i] as LabelCandidate;
+        result.value = this.values[i] as LabelCandidate;
         i += 1;
-        return { done: false, value };
+        return result as IteratorResult<LabelCandidate>;
       },
     };
   }

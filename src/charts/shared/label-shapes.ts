@@ -52,18 +52,18 @@ export function overlapArea(a: Box, b: Box): number {
 }
 
 // Liang–Barsky clipping state of segmentHitsBox (module-level, so that the hot test allocates nothing).
-let clipT0 = 0;
-let clipT1 = 1;
+// (In a typed array: a double kept in a module variable is boxed anew on every write.)
+const clipT = new Float64Array(2);
 
 function clip(p: number, q: number): boolean {
   if (p === 0) return q >= 0;
   const r = q / p;
   if (p < 0) {
-    if (r > clipT1) return false;
-    if (r > clipT0) clipT0 = r;
+    if (r > (clipT[1] as number)) return false;
+    if (r > (clipT[0] as number)) clipT[0] = r;
   } else {
-    if (r < clipT0) return false;
-    if (r < clipT1) clipT1 = r;
+    if (r < (clipT[0] as number)) return false;
+    if (r < (clipT[1] as number)) clipT[1] = r;
   }
   return true;
 }
@@ -72,10 +72,10 @@ function clip(p: number, q: number): boolean {
 export function segmentHitsBox(s: Segment, b: Box): boolean {
   const dx = s.x2 - s.x1;
   const dy = s.y2 - s.y1;
-  clipT0 = 0;
-  clipT1 = 1;
+  clipT[0] = 0;
+  clipT[1] = 1;
   return clip(-dx, s.x1 - b.x) && clip(dx, b.x + b.width - s.x1)
-    && clip(-dy, s.y1 - b.y) && clip(dy, b.y + b.height - s.y1) && clipT0 < clipT1;
+    && clip(-dy, s.y1 - b.y) && clip(dy, b.y + b.height - s.y1) && clipT[0] < clipT[1];
 }
 
 function orientation(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {

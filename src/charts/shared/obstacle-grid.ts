@@ -12,11 +12,12 @@ export const SEGMENT_PENALTY = 40;
 const BOX = 0;
 const CIRCLE = 1;
 const SEGMENT = 2;
+type Kind = typeof BOX | typeof CIRCLE | typeof SEGMENT;
 
 /** A shape in the grid; the item is also the shape's bounding box (one object per shape). */
 interface GridItem extends Box {
   shape: Obstacle;
-  kind: typeof BOX | typeof CIRCLE | typeof SEGMENT;
+  kind: Kind;
   /** The query that saw this item last (an item spanning several cells is counted once). */
   stamp: number;
 }
@@ -69,13 +70,22 @@ class Overlap implements Visitor {
  * the cells directly and allocate nothing: a crowded chart makes thousands of them per layout.
  */
 export class ObstacleGrid {
-  private readonly cells = new Map<number, GridItem[]>();
+  /** Each cell's items: the first `n` (a cleared cell keeps its list, so that it does not grow again). */
+  private readonly cells = new Map<number, { items: GridItem[]; n: number }>();
   private stamp = 0;
   private readonly hitsVisitor = new Hits();
   private readonly crossesVisitor = new Crosses();
   private readonly overlapVisitor = new Overlap();
+  private readonly scratch: Box = { x: 0, y: 0, width: 0, height: 0 };
+  /** Every item made so far; the first `used` are in the grid (clear() keeps them for reuse). */
+  private readonly items: GridItem[] = [];
+  private used = 0;
 
   constructor(private readonly size: number) {}
+
+  get cellSize(): number {
+    return this.size;
+  }
 
   /** A small-integer key (cells within ±512 of the origin; beyond, edge cells are shared). */
   private key(ix: number, iy: number): number {
@@ -84,15 +94,40 @@ export class ObstacleGrid {
     return x * 1024 + y;
   }
 
+  /** Empties the grid, keeping its cells and items for the next layout (nothing to allocate again). */
+  clear(): void {
+    for (const cell of this.cells.values()) cell.n = 0;
+    this.used = 0;
+  }
+
   insert(shape: Obstacle): void {
-    let item: GridItem;
+    let item = this.items[this.used];
+    if (item === undefined) {
+      item = { x: 0, y: 0, width: 0, height: 0, shape, kind: BOX, stamp: 0 };
+      this.items.push(item);
+    }
+    this.used += 1;
+    item.shape = shape;
+    item.stamp = 0;
     if (isSegment(shape)) {
       const { x1, y1, x2, y2 } = shape;
-      item = { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1), shape, kind: SEGMENT, stamp: 0 };
+      item.x = Math.min(x1, x2);
+      item.y = Math.min(y1, y2);
+      item.width = Math.abs(x2 - x1);
+      item.height = Math.abs(y2 - y1);
+      item.kind = SEGMENT;
     } else if (isCircle(shape)) {
-      item = { x: shape.cx - shape.r, y: shape.cy - shape.r, width: 2 * shape.r, height: 2 * shape.r, shape, kind: CIRCLE, stamp: 0 };
+      item.x = shape.cx - shape.r;
+      item.y = shape.cy - shape.r;
+      item.width = 2 * shape.r;
+      item.height = 2 * shape.r;
+      item.kind = CIRCLE;
     } else {
-      item = { x: shape.x, y: shape.y, width: shape.width, height: shape.height, shape, kind: BOX, stamp: 0 };
+      item.x = shape.x;
+      item.y = shape.y;
+      item.width = shape.width;
+      item.height = shape.height;
+      item.kind = BOX;
     }
     const s = this.size;
     const x0 = Math.floor(item.x / s);
@@ -103,26 +138,31 @@ export class ObstacleGrid {
       for (let iy = y0; iy <= y1; iy += 1) {
         const k = this.key(ix, iy);
         const cell = this.cells.get(k);
-        if (cell === undefined) this.cells.set(k, [item]);
-        else cell.push(item);
+        if (cell === undefined) this.cells.set(k, { items: [item], n: 1 });
+        else {
+          cell.items[cell.n] = item;
+          cell.n += 1;
+        }
       }
     }
   }
 
-  /** Visits each item of the cells that the box (x, y, width, height) covers once; true if a visit ended the walk. */
-  private walk(x: number, y: number, width: number, height: number, visitor: Visitor): boolean {
+  /** Visits each item of the cells that the box covers once; true if a visit ended the walk. (A box,
+   *  not four numbers: doubles passed to a call that is not inlined are boxed, thousands per layout.) */
+  private walk(box: Box, visitor: Visitor): boolean {
     const stamp = (this.stamp += 1);
     const s = this.size;
-    const x0 = Math.floor(x / s);
-    const y0 = Math.floor(y / s);
-    const x1 = Math.floor((x + width) / s);
-    const y1 = Math.floor((y + height) / s);
+    const x0 = Math.floor(box.x / s);
+    const y0 = Math.floor(box.y / s);
+    const x1 = Math.floor((box.x + box.width) / s);
+    const y1 = Math.floor((box.y + box.height) / s);
     for (let ix = x0; ix <= x1; ix += 1) {
       for (let iy = y0; iy <= y1; iy += 1) {
         const cell = this.cells.get(this.key(ix, iy));
         if (cell === undefined) continue;
-        for (let i = 0; i < cell.length; i += 1) {
-          const item = cell[i] as GridItem;
+        const { items, n } = cell;
+        for (let i = 0; i < n; i += 1) {
+          const item = items[i] as GridItem;
           if (item.stamp === stamp) continue;
           item.stamp = stamp;
           if (visitor.visit(item)) return true;
@@ -136,7 +176,7 @@ export class ObstacleGrid {
   hits(box: Box): boolean {
     const v = this.hitsVisitor;
     v.box = box;
-    return this.walk(box.x, box.y, box.width, box.height, v);
+    return this.walk(box, v);
   }
 
   /** Whether a segment crosses a box or another segment of the grid (circles are ignored). */
@@ -144,9 +184,12 @@ export class ObstacleGrid {
     const v = this.crossesVisitor;
     v.segment = segment;
     // The segment's bounds, one px larger on every side.
-    const x = Math.min(segment.x1, segment.x2) - 1;
-    const y = Math.min(segment.y1, segment.y2) - 1;
-    return this.walk(x, y, Math.abs(segment.x2 - segment.x1) + 2, Math.abs(segment.y2 - segment.y1) + 2, v);
+    const b = this.scratch;
+    b.x = Math.min(segment.x1, segment.x2) - 1;
+    b.y = Math.min(segment.y1, segment.y2) - 1;
+    b.width = Math.abs(segment.x2 - segment.x1) + 2;
+    b.height = Math.abs(segment.y2 - segment.y1) + 2;
+    return this.walk(b, v);
   }
 
   /**
@@ -160,7 +203,7 @@ export class ObstacleGrid {
     v.base = base;
     v.limit = limit;
     v.area = 0;
-    this.walk(box.x, box.y, box.width, box.height, v);
+    this.walk(box, v);
     return v.area;
   }
 }

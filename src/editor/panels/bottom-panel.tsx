@@ -1,15 +1,15 @@
 // The bottom panel: the charts (with the journey summary and recommendations beside them), the
 // survey views, or the Help panel. Selecting a point or bubble selects the touchpoint, and the
 // editor's selection is highlighted in every chart.
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   CeiBeiQuadrant, ChartExportButtons, HelpPanel, IpaQuadrant, JourneyEmotionCurve, JourneySummary,
   RecommendationList, TouchpointEmotionCurve,
 } from '../../charts/index.ts';
 import type { JourneyAnalysis } from '../../model/method/index.ts';
-import { t, type MessageKey } from '../../i18n/index.ts';
+import { locale, t, type MessageKey } from '../../i18n/index.ts';
 import { useEditor, useEditorStore } from '../store/use-editor.ts';
-import type { ChartTab } from '../store/editor-store.ts';
+import type { ChartTab, EditorStore } from '../store/editor-store.ts';
 import { ACTIONS, displayShortcut } from '../actions.ts';
 
 /** The keyboard shortcuts, generated from the actions table (so the list cannot go stale). */
@@ -43,6 +43,25 @@ const TABS: readonly { id: ChartTab; label: MessageKey }[] = [
   { id: 'ipa', label: 'charts.tab.ipa' },
   { id: 'moments', label: 'charts.tab.moments' },
 ];
+
+/** The chart tabs: the same after an edit, so they are skipped (their handlers would be new objects).
+ *  `locale` re-renders them when the language changes. */
+const ChartTabs = memo(function ChartTabs({ tab, store }: { tab: ChartTab; store: EditorStore; locale: string }) {
+  return (
+    <div className="panel-tabs" role="tablist" aria-label={t('charts.tabs')}>
+      {TABS.map((x) => (
+        <button key={x.id} type="button" role="tab" id={`tab-${x.id}`} aria-selected={tab === x.id} aria-controls="chart-tabpanel"
+          onClick={() => store.setSession({ chartTab: x.id })}>{t(x.label)}</button>
+      ))}
+    </div>
+  );
+});
+
+/**
+ * The export buttons, memoised: their names stay the same after an edit, and they call `render` only
+ * when clicked, so they get a stable function that renders the chart as it was last drawn.
+ */
+const ExportButtons = memo(ChartExportButtons);
 
 export function BottomPanel({ analysis, survey }: { analysis: JourneyAnalysis; survey?: React.ReactNode }) {
   const { history, session } = useEditor();
@@ -95,27 +114,29 @@ function ChartsPanel({ analysis, journeyName }: { analysis: JourneyAnalysis; jou
       render = () => <JourneyEmotionCurve analysis={analysis} stages={journey.stages} selectedIds={selectedIds} onSelect={onSelect} showBrand />;
   }
   const chart = render();
+  // The recommendations follow the charts: after an edit React draws the charts and the summary in
+  // the edit's own render, then the list in a render of its own that yields to the browser (typing
+  // stays fluid, and the charts are painted a frame sooner on a long journey).
+  const recsAnalysis = useDeferredValue(analysis);
   const exportable = tab !== 'moments' || (focus?.moments?.length ?? 0) > 0;
+  const drawn = useRef(render);
+  useLayoutEffect(() => { drawn.current = render; });
+  const renderDrawn = useCallback(() => drawn.current(), []);
 
   return (
     <div className="charts-panel">
       <div className="charts-main">
-        <div className="panel-tabs" role="tablist" aria-label={t('charts.tabs')}>
-          {TABS.map((x) => (
-            <button key={x.id} type="button" role="tab" id={`tab-${x.id}`} aria-selected={tab === x.id} aria-controls="chart-tabpanel"
-              onClick={() => store.setSession({ chartTab: x.id })}>{t(x.label)}</button>
-          ))}
-        </div>
+        <ChartTabs tab={tab} store={store} locale={locale()} />
         {exportable && (
           <div className="chart-toolbar">
-            <ChartExportButtons chartName={chartName} title={journeyName} subtitle={t('summary.path', { path: pathName })} legend render={render} />
+            <ExportButtons chartName={chartName} title={journeyName} subtitle={t('summary.path', { path: pathName })} legend render={renderDrawn} />
           </div>
         )}
         <div className="chart-area" role="tabpanel" id="chart-tabpanel" aria-labelledby={`tab-${tab}`}>{chart}</div>
       </div>
       <div className="charts-side">
         <JourneySummary analysis={analysis} pathName={pathName} />
-        <RecommendationList analysis={analysis} selectedIds={selectedIds} onSelect={onSelect} />
+        <RecommendationList analysis={recsAnalysis} selectedIds={selectedIds} onSelect={onSelect} />
       </div>
     </div>
   );
