@@ -7,7 +7,7 @@
 //   layout=panel: the BottomPanel alone on `tab`, where the workspace puts it.
 // window.__chartsBench.edit() makes one edit through the store (what the inspector's Emotion field
 // does) at the start of an animation frame and resolves with its timings (see EditTiming).
-import { StrictMode, useCallback, useLayoutEffect, useMemo } from 'react';
+import { StrictMode, useCallback, useDeferredValue, useLayoutEffect, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CeiBeiQuadrant, IpaQuadrant, TouchpointEmotionCurve } from '../src/charts/index.ts';
 import { analyseJourney, type JourneyAnalysis } from '../src/model/method/index.ts';
@@ -34,6 +34,11 @@ export interface EditTiming {
   t2: number;
   /** analyseJourney inside the memo (part of t1 − tExec). */
   analysisMs: number;
+  /** The recommendation list follows in a render of its own (useDeferredValue in ChartsPanel): when
+   *  that render committed (a probe deferring the same analysis commits with it), and when the frame
+   *  after it was painted. NaN if it did not come within a second. */
+  t3: number;
+  t4: number;
   id: string;
   emotion: number;
 }
@@ -69,10 +74,33 @@ const scored = journey.touchpoints.filter((tp) => tp.moments === undefined && ty
 const targets = Array.from({ length: Math.min(24, scored.length) }, (_, i) => scored[Math.floor((i * scored.length) / Math.min(24, scored.length))]!.id);
 
 let analysisMs = 0;
+/** The analysis of the journey as last edited (what the deferred render must catch up with). */
+let latest: JourneyAnalysis | null = null;
 let pending: { before: Journey; t1: number } | null = null;
+let following: { t3: number; painted: (t4: number) => void } | null = null;
 
 function onCommit(committed: Journey): void {
   if (pending !== null && Number.isNaN(pending.t1) && committed !== pending.before) pending.t1 = performance.now();
+}
+
+/** A commit of the deferred analysis: once it is the latest, the recommendations have followed. */
+function onDeferredCommit(deferred: JourneyAnalysis): void {
+  const f = following;
+  if (f === null || !Number.isNaN(f.t3) || deferred !== latest) return;
+  f.t3 = performance.now();
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { channel.port1.close(); f.painted(performance.now()); };
+    channel.port2.postMessage(0);
+  });
+}
+
+/** Defers the same analysis as the charts panel's recommendation list: React renders both deferred
+ *  values of an edit in the same background render, so this commits when the list does. */
+function DeferredProbe({ analysis }: { analysis: JourneyAnalysis }) {
+  const deferred = useDeferredValue(analysis);
+  useLayoutEffect(() => { onDeferredCommit(deferred); });
+  return null;
 }
 
 /** Renders on every store change (it reads the snapshot) and is the last component: its layout
@@ -91,12 +119,14 @@ function BenchBody() {
     const a0 = performance.now();
     const result = analyseJourney(current, view.pathId ?? undefined);
     analysisMs = performance.now() - a0;
+    latest = result;
     return result;
   }, [current, view.pathId]);
   if (layout === 'panel') {
     return (
       <div className="workspace with-panel bench-charts-panel">
         <div className="bottom"><BottomPanel analysis={analysis} /></div>
+        <DeferredProbe analysis={analysis} />
       </div>
     );
   }
@@ -104,6 +134,7 @@ function BenchBody() {
     <div className="bench-charts-grid">
       <div className="bottom"><BottomPanel analysis={analysis} /></div>
       <OtherCharts analysis={analysis} />
+      <DeferredProbe analysis={analysis} />
     </div>
   );
 }
@@ -146,21 +177,38 @@ function edit(): Promise<EditTiming> {
       const was = typeof tp?.emotion === 'number' ? tp.emotion : 0;
       const emotion = was >= 0 ? was - 5 : was + 5;
       pending = { before: store.journey, t1: Number.NaN };
+      let t0 = Number.NaN;
+      let tExec = Number.NaN;
+      /** React's commit of the edit, as it was when the frame was painted. */
+      let t1 = Number.NaN;
+      let t2 = Number.NaN;
+      let t4 = Number.NaN;
+      let done = false;
+      const follow = { t3: Number.NaN, painted: (t: number) => { t4 = t; finish(); } };
+      following = follow;
+      const timeout = setTimeout(() => { finish(true); }, 1000);
+      function finish(late = false): void {
+        if (done || Number.isNaN(t2) || (Number.isNaN(t4) && !late)) return;
+        done = true;
+        clearTimeout(timeout);
+        following = null;
+        pending = null;
+        if (Number.isNaN(t1)) reject(new Error('React did not commit the edit within the frame'));
+        else resolve({ t0, tExec, t1, t2, analysisMs, t3: follow.t3, t4, id, emotion });
+      }
       // For the runner's trace: finds the task of this frame (its main-thread CPU time).
       performance.mark('cx-edit');
-      const t0 = performance.now();
+      t0 = performance.now();
       const out = store.execute(COMMANDS.updateTouchpoint, { id, patch: { emotion } }, { mergeKey: `tp:${id}:emotion` });
-      const tExec = performance.now();
+      tExec = performance.now();
       if (!out.ok) { reject(new Error(out.message)); return; }
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
-        const t2 = performance.now();
+        t2 = performance.now();
+        t1 = pending?.t1 ?? Number.NaN;
         channel.port1.close();
         performance.clearMarks('cx-edit');
-        const t1 = pending?.t1 ?? Number.NaN;
-        pending = null;
-        if (Number.isNaN(t1)) reject(new Error('React did not commit the edit within the frame'));
-        else resolve({ t0, tExec, t1, t2, analysisMs, id, emotion });
+        finish();
       };
       channel.port2.postMessage(0);
     });

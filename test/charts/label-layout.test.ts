@@ -193,6 +193,20 @@ describe('label layout', () => {
       expect(reusedOnMoves / moves).toBeGreaterThan(120);
     });
 
+    it('places again a label whose leader line a label placed before it now crosses', () => {
+      const a: Circle = { cx: 300, cy: 200, r: 5 };
+      const far: LabelRequest = { id: 'far', width: 40, height: 14, anchor: a, candidates: [{ x: 400, y: 193 }, { x: 400, y: 300 }] };
+      const small = (x: number, y: number): LabelRequest => ({ id: 'small', width: 10, height: 10, candidates: [{ x, y }], priority: 1 });
+      const memo = new LabelLayoutMemo();
+      const first = layoutLabels([far, small(50, 50)], { bounds, obstacles: [a], memo });
+      expect(first[0]).toMatchObject({ x: 400, y: 193 });
+      expect(first[0]!.leader).not.toBeNull();
+      // The small label now lies on that leader line, away from the far label's box.
+      const next = layoutLabels([far, small(340, 195)], { bounds, obstacles: [a], memo });
+      expect(next).toEqual(layoutLabels([far, small(340, 195)], { bounds, obstacles: [a] }));
+      expect(next[0]).toMatchObject({ x: 400, y: 300 });
+    });
+
     it('places again a label moved into the bounds when something comes where it was moved', () => {
       // A name that must be drawn, whose positions all lie out of the bounds: it is moved in.
       const edge: LabelRequest = { id: 'edge', width: 60, height: 14, candidates: [{ x: 590, y: 100 }, { x: 590, y: 200 }] };

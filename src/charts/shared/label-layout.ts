@@ -108,8 +108,10 @@ interface MemoEntry {
   anchor: Circle | null;
   candidates: Iterable<LabelCandidate>;
   result: PlacedLabel;
-  /** Where its tests looked (a closed box). */
+  /** Where its tests looked: the box around all of it (closed), and each box and leader line's
+   *  bounds it tested, as x0, y0, x1, y1 in a row (a hidden label's far candidates are spread out). */
   looked: Box;
+  boxes: readonly number[];
 }
 
 interface MemoState {
@@ -161,7 +163,7 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LayoutO
     const optional = request.optional === true;
     const before = changed !== null ? kept[k] : undefined;
     if (before !== undefined && sameRequest(before, width, height, optional, anchor, request.candidates)
-      && !touchesAny(before.looked, changed as Box[])) {
+      && !lookedAt(before, changed as Box[])) {
       const p = before.result;
       if (!p.hidden) {
         labels.insert({ x: p.x, y: p.y, width: p.width, height: p.height });
@@ -176,10 +178,7 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LayoutO
     let leader: Segment | null = null;
     let overlapping = false;
     // Where the tests look (the padded boxes and leader lines of the candidates inside the bounds).
-    let lx0 = Number.POSITIVE_INFINITY;
-    let ly0 = Number.POSITIVE_INFINITY;
-    let lx1 = Number.NEGATIVE_INFINITY;
-    let ly1 = Number.NEGATIVE_INFINITY;
+    const tested: number[] = [];
     // Scratch boxes: a label tries many positions, allocate only for the one it takes.
     const box = { x: 0, y: 0, width, height };
     const padded = { x: 0, y: 0, width: width + 2 * padding, height: height + 2 * padding };
@@ -190,17 +189,11 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LayoutO
       if (!inside(box, bounds)) continue;
       padded.x = c.x - padding;
       padded.y = c.y - padding;
-      if (padded.x < lx0) lx0 = padded.x;
-      if (padded.y < ly0) ly0 = padded.y;
-      if (padded.x + padded.width > lx1) lx1 = padded.x + padded.width;
-      if (padded.y + padded.height > ly1) ly1 = padded.y + padded.height;
+      tested.push(padded.x, padded.y, padded.x + padded.width, padded.y + padded.height);
       if (fixed.hits(padded) || labels.hits(padded)) continue;
       const line = anchor === null ? null : leaderFor(anchor, box, leaderDistance);
       if (line !== null) {
-        lx0 = Math.min(lx0, line.x1, line.x2);
-        ly0 = Math.min(ly0, line.y1, line.y2);
-        lx1 = Math.max(lx1, line.x1, line.x2);
-        ly1 = Math.max(ly1, line.y1, line.y2);
+        tested.push(Math.min(line.x1, line.x2), Math.min(line.y1, line.y2), Math.max(line.x1, line.x2), Math.max(line.y1, line.y2));
         if (labels.crossed(line)) continue;
       }
       chosen = { x: c.x, y: c.y, width, height };
@@ -220,10 +213,7 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LayoutO
           if (tried >= FALLBACK_CANDIDATES) break;
           tried += 1;
           const box = clampInto({ x: c.x, y: c.y, width, height }, bounds);
-          lx0 = Math.min(lx0, box.x);
-          ly0 = Math.min(ly0, box.y);
-          lx1 = Math.max(lx1, box.x + width);
-          ly1 = Math.max(ly1, box.y + height);
+          tested.push(box.x, box.y, box.x + width, box.y + height);
           // Branch and bound: a candidate whose partial overlap already reaches the best is dropped
           // without summing the rest (same choice as the full sums, in a fraction of the time).
           const onFixed = fixed.overlap(box, 0, best);
@@ -231,12 +221,7 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LayoutO
           const onLabels = labels.overlap(box, onFixed, best);
           if (onFixed + onLabels >= best) continue;
           const line = anchor === null ? null : leaderFor(anchor, box, leaderDistance);
-          if (line !== null) {
-            lx0 = Math.min(lx0, line.x1, line.x2);
-            ly0 = Math.min(ly0, line.y1, line.y2);
-            lx1 = Math.max(lx1, line.x1, line.x2);
-            ly1 = Math.max(ly1, line.y1, line.y2);
-          }
+          if (line !== null) tested.push(Math.min(line.x1, line.x2), Math.min(line.y1, line.y2), Math.max(line.x1, line.x2), Math.max(line.y1, line.y2));
           const area = onFixed + onLabels + (line !== null && labels.crossed(line) ? SEGMENT_PENALTY : 0);
           if (area < best) {
             best = area;
@@ -252,9 +237,13 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LayoutO
     }
     placed[i] = result;
     // (One px more on every side: the tests compare strictly, and the segment tests look 1 px around.)
-    const looked: Box = lx0 > lx1 ? { x: bounds.x, y: bounds.y, width: 0, height: 0 }
-      : { x: lx0 - 1, y: ly0 - 1, width: lx1 - lx0 + 2, height: ly1 - ly0 + 2 };
-    entries[k] = { id: request.id, width, height, optional, anchor, candidates: request.candidates, result, looked };
+    for (let j = 0; j < tested.length; j += 4) {
+      tested[j] = (tested[j] as number) - 1;
+      tested[j + 1] = (tested[j + 1] as number) - 1;
+      tested[j + 2] = (tested[j + 2] as number) + 1;
+      tested[j + 3] = (tested[j + 3] as number) + 1;
+    }
+    entries[k] = { id: request.id, width, height, optional, anchor, candidates: request.candidates, result, looked: around(tested, bounds), boxes: tested };
     if (changed !== null && !samePlacement(before?.result, result)) {
       // The labels after this one see it where it is now, no longer where it was.
       if (before !== undefined) placeOf(before.result, changed);
@@ -406,6 +395,36 @@ function obstacleChanges(before: readonly Obstacle[], after: readonly Obstacle[]
     if (out.length > MAX_CHANGES) return null;
   }
   return out;
+}
+
+/** The box around boxes given as x0, y0, x1, y1 in a row (an empty box at the corner when none). */
+function around(boxes: readonly number[], bounds: Box): Box {
+  if (boxes.length === 0) return { x: bounds.x, y: bounds.y, width: 0, height: 0 };
+  let x0 = Number.POSITIVE_INFINITY;
+  let y0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < boxes.length; j += 4) {
+    x0 = Math.min(x0, boxes[j] as number);
+    y0 = Math.min(y0, boxes[j + 1] as number);
+    x1 = Math.max(x1, boxes[j + 2] as number);
+    y1 = Math.max(y1, boxes[j + 3] as number);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** Whether something changed where the label's tests looked: first the box around them, then each. */
+function lookedAt(entry: MemoEntry, changed: readonly Box[]): boolean {
+  if (!touchesAny(entry.looked, changed)) return false;
+  const b = entry.boxes;
+  for (const c of changed) {
+    const cx1 = c.x + c.width;
+    const cy1 = c.y + c.height;
+    for (let j = 0; j < b.length; j += 4) {
+      if ((b[j] as number) <= cx1 && c.x <= (b[j + 2] as number) && (b[j + 1] as number) <= cy1 && c.y <= (b[j + 3] as number)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a box touches (closed) any of the boxes. */
