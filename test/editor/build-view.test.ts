@@ -54,4 +54,31 @@ describe('canvas view of the journey', () => {
     const back = touchpoints(build(builder, renamed).nodes).find((n) => n.id === pr.id)!;
     expect(back.measured).toBeUndefined();
   });
+
+  it('keeps the lanes and the links of an edit that moves nothing, and rebuilds only a changed link', () => {
+    const builder = new ViewBuilder();
+    const lanes = (nodes: { type?: string }[]) => nodes.filter((n) => n.type === 'lane');
+    const first = build(builder);
+    const none = new Set<string>();
+    const edges = builder.edges(journey.links, none);
+    // An emotion edit: a new touchpoint and journey, the same links array (immer shares it).
+    const call = byName('Call center');
+    const edited = { ...journey, touchpoints: journey.touchpoints.map((tp) => (tp === call ? { ...tp, emotion: 4 } : tp)) };
+    const second = build(builder, edited);
+    lanes(second.nodes).forEach((lane, i) => expect(lane).toBe(lanes(first.nodes)[i]));
+    expect(lanes(second.nodes).length).toBeGreaterThan(0);
+    expect(builder.edges(edited.links, none)).toBe(edges);
+    // A moved touchpoint widens or moves its lane: that lane is new.
+    const moved = { ...journey, touchpoints: journey.touchpoints.map((tp) => (tp === call ? { ...tp, x: tp.x + 2000 } : tp)) };
+    expect(lanes(build(builder, moved).nodes).some((lane, i) => lane !== lanes(first.nodes)[i])).toBe(true);
+    // One link relabelled, one selected: those two edges are new objects, the others are kept.
+    const [a, b, ...rest] = journey.links;
+    const relabelled = [{ ...a!, label: 'after the visit' }, b!, ...rest];
+    const next = builder.edges(relabelled, new Set([b!.id]));
+    expect(next[0]).not.toBe(edges[0]);
+    expect(next[0]!.label).toBe('after the visit');
+    expect(next[1]).not.toBe(edges[1]);
+    expect(next[1]!.selected).toBe(true);
+    next.slice(2).forEach((e, i) => expect(e).toBe(edges[i + 2]));
+  });
 });

@@ -4,7 +4,7 @@
 // size React Flow last measured for it, so React Flow keeps its handle positions (without them its
 // links are not drawn until it has been measured again: they vanished for a frame on each keystroke).
 import type { Edge, Node } from '@xyflow/react';
-import type { Journey, Touchpoint } from '../../model/types.ts';
+import type { Journey, Link, Touchpoint } from '../../model/types.ts';
 import { indices, type Zone } from '../../model/method/index.ts';
 import type { Settings } from '../../model/types.ts';
 import type { TouchpointFlowNode, TouchpointNodeData } from './touchpoint-node.tsx';
@@ -39,6 +39,30 @@ export interface MeasuredSize { width: number; height: number }
 export class ViewBuilder {
   private cache = new Map<string, CacheEntry>();
   private sizes = new Map<string, MeasuredSize>();
+  private lanes = new Map<string, LaneFlowNode>();
+  private edgeCache = new Map<string, { link: Link; selected: boolean; edge: Edge }>();
+  private lastEdges: { links: readonly Link[]; selectedLinks: ReadonlySet<string>; edges: Edge[] } | null = null;
+
+  /**
+   * React Flow's edges: the same array while the links and the link selection are (an edit of a score
+   * changes neither), and the same edge object for a link that did not change, so that React Flow
+   * renders again only the links an edit touched (it rendered all of them after every keystroke).
+   */
+  edges(links: readonly Link[], selectedLinks: ReadonlySet<string>): Edge[] {
+    const last = this.lastEdges;
+    if (last !== null && last.links === links && last.selectedLinks === selectedLinks) return last.edges;
+    const next = new Map<string, { link: Link; selected: boolean; edge: Edge }>();
+    const edges = links.map((link) => {
+      const selected = selectedLinks.has(link.id);
+      const old = this.edgeCache.get(link.id);
+      const entry = old && old.link === link && old.selected === selected ? old : { link, selected, edge: toEdge(link, selected) };
+      next.set(link.id, entry);
+      return entry.edge;
+    });
+    this.edgeCache = next;
+    this.lastEdges = { links, selectedLinks, edges };
+    return edges;
+  }
 
   /** The size React Flow measured for a touchpoint's node (its `dimensions` change). */
   measured(id: string, size: MeasuredSize): void {
@@ -69,20 +93,30 @@ export class ViewBuilder {
     this.cache = next;
     for (const id of this.sizes.keys()) if (!next.has(id)) this.sizes.delete(id);
     const lanes = layoutLanes(journey, inputs.noStageName);
-    const laneNodes: LaneFlowNode[] = lanes.lanes.map((lane) => ({
-      id: `lane:${lane.stageId ?? '-'}`,
-      type: 'lane',
-      position: { x: lane.x, y: lanes.top },
-      data: { name: lane.name, index: lane.index, width: lane.width, height: lanes.height, noStage: lane.stageId === null },
-      draggable: false,
-      selectable: false,
-      focusable: false,
-      connectable: false,
-      deletable: false,
-      zIndex: -1,
-      width: lane.width,
-      height: lanes.height,
-    }));
+    const laneNodes: LaneFlowNode[] = lanes.lanes.map((lane) => {
+      const id = `lane:${lane.stageId ?? '-'}`;
+      const data = { name: lane.name, index: lane.index, width: lane.width, height: lanes.height, noStage: lane.stageId === null };
+      // An edit that moves no touchpoint and renames no stage leaves the lanes as they were: the same
+      // node objects, so React Flow does not render them again.
+      const old = this.lanes.get(id);
+      if (old && old.position.x === lane.x && old.position.y === lanes.top && old.data.name === data.name && old.data.index === data.index
+        && old.data.width === data.width && old.data.height === data.height && old.data.noStage === data.noStage) return old;
+      return {
+        id,
+        type: 'lane',
+        position: { x: lane.x, y: lanes.top },
+        data,
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        connectable: false,
+        deletable: false,
+        zIndex: -1,
+        width: lane.width,
+        height: lanes.height,
+      };
+    });
+    this.lanes = new Map(laneNodes.map((n) => [n.id, n]));
     return { nodes: [...laneNodes, ...tpNodes], lanes };
   }
 }
@@ -110,15 +144,15 @@ function toNode(tp: Touchpoint, settings: Settings, selected: boolean, isPeak: b
   return { id: tp.id, type: 'touchpoint', position: { x: tp.x, y: tp.y }, data, selected, ariaLabel, initialWidth: NODE_WIDTH, initialHeight: NODE_HEIGHT };
 }
 
-export function buildEdges(journey: Journey, selectedLinks: ReadonlySet<string>): Edge[] {
-  return journey.links.map((link) => ({
+function toEdge(link: Link, selected: boolean): Edge {
+  return {
     id: link.id,
     source: link.from,
     target: link.to,
     label: link.label ? link.label : undefined,
-    selected: selectedLinks.has(link.id),
+    selected,
     type: 'default',
     markerEnd: { type: 'arrowclosed' as const, width: 18, height: 18 },
     ariaLabel: link.label || undefined,
-  }));
+  };
 }

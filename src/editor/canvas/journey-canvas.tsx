@@ -11,7 +11,7 @@ import { COMMANDS } from '../../model/commands/registry.ts';
 import { settingsOf } from '../../model/types.ts';
 import { t } from '../../i18n/index.ts';
 import { useEditor, useEditorStore } from '../store/use-editor.ts';
-import { buildEdges, ViewBuilder } from './build-view.ts';
+import { ViewBuilder } from './build-view.ts';
 import { JourneyMiniMap } from './journey-minimap.tsx';
 import { LaneNode } from './lane-node.tsx';
 import { NODE_HEIGHT, NODE_WIDTH, stageAt } from './lanes.ts';
@@ -113,7 +113,8 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
       return p ? { ...n, position: p, dragging: true } : n;
     });
   }, [view.nodes, drag]);
-  const edges = useMemo(() => buildEdges(journey, selectedLinks), [journey, selectedLinks]);
+  const links = journey.links;
+  const edges = useMemo(() => builder.current!.edges(links, selectedLinks), [links, selectedLinks]);
 
   const commitMoves = useCallback((moves: { id: string; x: number; y: number }[], mergeKey?: string) => {
     if (moves.length === 0) return;
