@@ -130,6 +130,46 @@ describe('the journey editor', () => {
     expect(s.errors).toEqual([]);
   });
 
+  test('a dropped touchpoint stays where it was dropped, in every frame', async () => {
+    const { page } = s;
+    // The canvas draws the journey a render after an edit (journey-canvas.tsx): the dragged positions
+    // are kept until it has the move, or the node would jump back for a frame.
+    const node = page.locator('.react-flow__node', { hasText: 'Website' });
+    await node.waitFor();
+    const before = await node.evaluate((el) => (el as HTMLElement).style.transform);
+    await page.addScriptTag({ content: `
+      window.__dropFrames = [];
+      (function tick() {
+        const el = [...document.querySelectorAll('.react-flow__node')].find((n) => n.textContent.includes('Website'));
+        window.__dropFrames.push(el ? el.style.transform : 'gone');
+        if (!window.__dropStop) requestAnimationFrame(tick);
+      })();
+    ` });
+    const box = (await node.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 12);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + box.width / 2 + i * 15, box.y + 12 + i * 5);
+    await page.mouse.up();
+    await expect.poll(() => node.evaluate((el) => (el as HTMLElement).style.transform)).not.toBe(before);
+    await page.waitForTimeout(300);
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { __dropStop: boolean; __dropFrames: string[] };
+      w.__dropStop = true;
+      return w.__dropFrames;
+    });
+    const after = await node.evaluate((el) => (el as HTMLElement).style.transform);
+    expect(after).not.toBe(before);
+    const firstMoved = frames.findIndex((f) => f !== before);
+    expect(firstMoved).toBeGreaterThan(-1);
+    // Once moved, never back where it was, and it ends where it was dropped.
+    expect(frames.slice(firstMoved).filter((f) => f === before || f === 'gone')).toEqual([]);
+    expect(frames.at(-1)).toBe(after);
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => node.evaluate((el) => (el as HTMLElement).style.transform)).toBe(before);
+    expect(s.errors).toEqual([]);
+  });
+
   test('zoomed far out, nodes show their names only; the mini map pans the canvas', async () => {
     const { page } = s;
     await touchpointNodes(page).first().waitFor();

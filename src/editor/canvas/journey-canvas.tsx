@@ -1,7 +1,7 @@
 // The React Flow adapter. The journey document is the one source of truth: nodes and edges are
 // derived from it (build-view.ts); a drag end, a connect or a selection becomes a command or a
 // session change. Only a drag in progress lives here, as transient positions.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background, Controls, getNodesBounds, getViewportForBounds, ReactFlow, type Connection, type EdgeChange, type Node,
   type AriaLabelConfig, type Edge, type NodeChange, type ReactFlowState, type NodeTypes, type OnMoveEnd, type Viewport, useStore, useStoreApi,
@@ -91,7 +91,11 @@ export interface JourneyCanvasProps {
 export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps) {
   const store = useEditorStore();
   const { history, session } = useEditor();
-  const journey = history.journey;
+  // The canvas follows an edit in a render of its own, right after the one that draws the inspector
+  // and the charts (its 200 nodes and React Flow's store cost more than the rest of an edit on a long
+  // journey); React can interrupt it for the next keystroke. Selection stays immediate.
+  const live = history.journey;
+  const journey = useDeferredValue(live);
   // Per settings object (immer keeps it while the settings are unchanged), not per journey: a new
   // settings object would rebuild every node on every edit.
   const journeySettings = journey.settings;
@@ -157,11 +161,23 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
     }
   }, [drag, store, commitMoves]);
 
+  // A drop keeps the dragged positions until the canvas draws the journey with the move: dropping them
+  // at once would put the nodes back where they were for the frame before the deferred journey comes.
+  const dropped = useRef(false);
   const onNodeDragStop = useCallback((_e: unknown, _node: Node, dragged: Node[]) => {
     const moves = dragged.filter((n) => n.type === 'touchpoint').map((n) => ({ id: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) }));
-    setDrag(null);
+    const before = store.journey;
     commitMoves(moves);
-  }, [commitMoves]);
+    // Nothing moved (dropped where it was): no journey to wait for.
+    if (store.journey === before) setDrag(null);
+    else dropped.current = true;
+  }, [commitMoves, store]);
+  useEffect(() => {
+    if (dropped.current && journey === live) {
+      dropped.current = false;
+      setDrag(null);
+    }
+  }, [journey, live]);
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     let links: Set<string> | null = null;
