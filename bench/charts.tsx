@@ -184,10 +184,12 @@ function edit(): Promise<EditTiming> {
       let t2 = Number.NaN;
       let t4 = Number.NaN;
       let done = false;
+      /** The list did not follow within a second: resolve as soon as the frame is in (t4 stays NaN). */
+      let late = false;
       const follow = { t3: Number.NaN, painted: (t: number) => { t4 = t; finish(); } };
       following = follow;
-      const timeout = setTimeout(() => { finish(true); }, 1000);
-      function finish(late = false): void {
+      const timeout = setTimeout(() => { late = true; finish(); }, 1000);
+      function finish(): void {
         if (done || Number.isNaN(t2) || (Number.isNaN(t4) && !late)) return;
         done = true;
         clearTimeout(timeout);

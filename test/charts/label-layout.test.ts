@@ -218,6 +218,14 @@ describe('label layout', () => {
       expect(next[0]).toMatchObject({ x: 540, y: 200 });
     });
 
+    it('stays exact when a candidate is not a number', () => {
+      const odd: LabelRequest = { id: 'odd', width: 10, height: 10, candidates: [{ x: 10, y: 10 }, { x: Number.NaN, y: 50 }] };
+      const memo = new LabelLayoutMemo();
+      layoutLabels([odd], { bounds, obstacles: [{ x: 20.5, y: 10, width: 5, height: 5 }], memo });
+      const moved = [{ x: 12, y: 12, width: 5, height: 5 }];
+      expect(layoutLabels([odd], { bounds, obstacles: moved, memo })).toEqual(layoutLabels([odd], { bounds, obstacles: moved }));
+    });
+
     it('places again a label whose place a label placed before it now takes', () => {
       const memo = new LabelLayoutMemo();
       const lone = bubble('lone', { cx: 300, cy: 200, r: 6 }, 60, 0);

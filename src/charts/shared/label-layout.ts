@@ -213,7 +213,8 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LayoutO
           if (tried >= FALLBACK_CANDIDATES) break;
           tried += 1;
           const box = clampInto({ x: c.x, y: c.y, width, height }, bounds);
-          tested.push(box.x, box.y, box.x + width, box.y + height);
+          // (A position that is not a number touches nothing: leaving it out keeps the check exact.)
+          if (Number.isFinite(box.x) && Number.isFinite(box.y)) tested.push(box.x, box.y, box.x + width, box.y + height);
           // Branch and bound: a candidate whose partial overlap already reaches the best is dropped
           // without summing the rest (same choice as the full sums, in a fraction of the time).
           const onFixed = fixed.overlap(box, 0, best);
@@ -221,7 +222,9 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LayoutO
           const onLabels = labels.overlap(box, onFixed, best);
           if (onFixed + onLabels >= best) continue;
           const line = anchor === null ? null : leaderFor(anchor, box, leaderDistance);
-          if (line !== null) tested.push(Math.min(line.x1, line.x2), Math.min(line.y1, line.y2), Math.max(line.x1, line.x2), Math.max(line.y1, line.y2));
+          if (line !== null && Number.isFinite(box.x) && Number.isFinite(box.y)) {
+            tested.push(Math.min(line.x1, line.x2), Math.min(line.y1, line.y2), Math.max(line.x1, line.x2), Math.max(line.y1, line.y2));
+          }
           const area = onFixed + onLabels + (line !== null && labels.crossed(line) ? SEGMENT_PENALTY : 0);
           if (area < best) {
             best = area;

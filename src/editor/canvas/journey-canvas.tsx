@@ -14,7 +14,7 @@ import { useEditor, useEditorStore } from '../store/use-editor.ts';
 import { ViewBuilder } from './build-view.ts';
 import { JourneyMiniMap } from './journey-minimap.tsx';
 import { LaneNode } from './lane-node.tsx';
-import { NODE_HEIGHT, NODE_WIDTH, stageAt } from './lanes.ts';
+import { layoutLanes, NODE_HEIGHT, NODE_WIDTH, stageAt } from './lanes.ts';
 import { detailedSelector, DETAIL_ZOOM, NodeDetailContext, TouchpointNode } from './touchpoint-node.tsx';
 
 const nodeTypes: NodeTypes = { touchpoint: TouchpointNode, lane: LaneNode };
@@ -88,7 +88,7 @@ export interface JourneyCanvasProps {
   onlyVisible?: boolean;
 }
 
-export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps) {
+export function JourneyCanvas({ peakId: livePeak, endId: liveEnd, onlyVisible }: JourneyCanvasProps) {
   const store = useEditorStore();
   const { history, session } = useEditor();
   // The canvas follows an edit in a render of its own, right after the one that draws the inspector
@@ -96,6 +96,9 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
   // journey); React can interrupt it for the next keystroke. Selection stays immediate.
   const live = history.journey;
   const journey = useDeferredValue(live);
+  // The peak and end of the same edit come in the same deferred render as its journey.
+  const peakId = useDeferredValue(livePeak);
+  const endId = useDeferredValue(liveEnd);
   // Per settings object (immer keeps it while the settings are unchanged), not per journey: a new
   // settings object would rebuild every node on every edit.
   const journeySettings = journey.settings;
@@ -123,7 +126,8 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
   const commitMoves = useCallback((moves: { id: string; x: number; y: number }[], mergeKey?: string) => {
     if (moves.length === 0) return;
     const j = store.journey;
-    const lanes = view.lanes;
+    // The lanes of the journey as it is now, not of the one drawn (the canvas may be a render behind).
+    const lanes = layoutLanes(j, t('lane.noStage'));
     const byId = new Map(j.touchpoints.map((tp) => [tp.id, tp]));
     const withStage = moves.map((m) => {
       const stage = stageAt(lanes, m.x + NODE_WIDTH / 2);
@@ -131,8 +135,12 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
       return stage === undefined || !tp || (tp.stageId ?? null) === stage ? m : { ...m, stageId: stage };
     });
     store.execute(COMMANDS.moveTouchpoints, withStage, mergeKey ? { mergeKey } : {});
-  }, [store, view.lanes]);
+  }, [store]);
 
+  /** A drag is in progress (from its first dragging change to the drop). */
+  const dragging = useRef(false);
+  /** Dropped positions are kept in `drag` until the deferred journey has the move (see onNodeDragStop). */
+  const dropped = useRef(false);
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     let nextDrag: Map<string, { x: number; y: number }> | null = null;
     const keyboardMoves: { id: string; x: number; y: number }[] = [];
@@ -140,10 +148,17 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
     for (const c of changes) {
       if (c.type === 'position' && c.position) {
         if (c.dragging) {
+          // A new drag: the positions kept from a drop stay shown, but are no longer waited for.
+          if (!dragging.current) { dragging.current = true; dropped.current = false; }
           nextDrag ??= new Map(drag ?? []);
           nextDrag.set(c.id, c.position);
-        } else if (!drag) {
+        } else if (!dragging.current) {
           keyboardMoves.push({ id: c.id, x: c.position.x, y: c.position.y });
+          // Right after a drop, its kept position would hide the move until the canvas catches up.
+          if (drag?.has(c.id)) {
+            nextDrag ??= new Map(drag);
+            nextDrag.set(c.id, c.position);
+          }
         }
       } else if (c.type === 'dimensions' && c.dimensions && !c.id.startsWith('lane:')) {
         builder.current?.measured(c.id, c.dimensions);
@@ -163,8 +178,8 @@ export function JourneyCanvas({ peakId, endId, onlyVisible }: JourneyCanvasProps
 
   // A drop keeps the dragged positions until the canvas draws the journey with the move: dropping them
   // at once would put the nodes back where they were for the frame before the deferred journey comes.
-  const dropped = useRef(false);
   const onNodeDragStop = useCallback((_e: unknown, _node: Node, dragged: Node[]) => {
+    dragging.current = false;
     const moves = dragged.filter((n) => n.type === 'touchpoint').map((n) => ({ id: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) }));
     const before = store.journey;
     commitMoves(moves);

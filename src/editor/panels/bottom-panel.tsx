@@ -77,6 +77,19 @@ export function BottomPanel({ analysis, survey }: { analysis: JourneyAnalysis; s
   return <ChartsPanel analysis={analysis} journeyName={history.journey.name} />;
 }
 
+/**
+ * The recommendations follow the charts: after an edit React draws the charts and the summary in the
+ * edit's own render, then the list in a render of its own, right after that frame (typing stays
+ * fluid, and the charts are painted sooner on a long journey). Only this component renders then.
+ */
+function FollowingRecommendations({ analysis, selectedIds, onSelect }: {
+  analysis: JourneyAnalysis; selectedIds: ReadonlySet<string>; onSelect: (id: string, additive: boolean) => void;
+}) {
+  const deferred = useDeferredValue(analysis);
+  // (The same element while nothing it shows changed: the edit's own render skips the list.)
+  return useMemo(() => <RecommendationList analysis={deferred} selectedIds={selectedIds} onSelect={onSelect} />, [deferred, selectedIds, onSelect]);
+}
+
 function ChartsPanel({ analysis, journeyName }: { analysis: JourneyAnalysis; journeyName: string }) {
   const store = useEditorStore();
   const { history, session } = useEditor();
@@ -114,10 +127,6 @@ function ChartsPanel({ analysis, journeyName }: { analysis: JourneyAnalysis; jou
       render = () => <JourneyEmotionCurve analysis={analysis} stages={journey.stages} selectedIds={selectedIds} onSelect={onSelect} showBrand />;
   }
   const chart = render();
-  // The recommendations follow the charts: after an edit React draws the charts and the summary in
-  // the edit's own render, then the list in a render of its own that yields to the browser (typing
-  // stays fluid, and the charts are painted a frame sooner on a long journey).
-  const recsAnalysis = useDeferredValue(analysis);
   const exportable = tab !== 'moments' || (focus?.moments?.length ?? 0) > 0;
   const drawn = useRef(render);
   useLayoutEffect(() => { drawn.current = render; });
@@ -136,7 +145,7 @@ function ChartsPanel({ analysis, journeyName }: { analysis: JourneyAnalysis; jou
       </div>
       <div className="charts-side">
         <JourneySummary analysis={analysis} pathName={pathName} />
-        <RecommendationList analysis={recsAnalysis} selectedIds={selectedIds} onSelect={onSelect} />
+        <FollowingRecommendations analysis={analysis} selectedIds={selectedIds} onSelect={onSelect} />
       </div>
     </div>
   );

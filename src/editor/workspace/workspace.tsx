@@ -1,5 +1,5 @@
 // The open journey: top bar, canvas, inspector and the bottom panel (charts, survey, help).
-import { useDeferredValue, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { analyseJourney, type JourneyAnalysis } from '../../model/method/index.ts';
 import type { Clipboard } from '../../model/commands/clipboard.ts';
@@ -50,9 +50,6 @@ function WorkspaceBody({ session, onClose }: { session: JourneySession; onClose:
   const journey = history.journey;
   const stale = useSyncExternalStore(session.subscribeStale, session.getStale);
   const analysis: JourneyAnalysis = useMemo(() => analyseJourney(journey, view.pathId ?? undefined), [journey, view.pathId]);
-  // The canvas draws the journey deferred (journey-canvas.tsx): its peak and end marks come from the
-  // same deferred render, so that they always match the journey it draws.
-  const canvasAnalysis = useDeferredValue(analysis);
   const ctx = useRef<ActionContext>({ store, clipboard });
   ctx.current.store = store;
 
@@ -88,7 +85,7 @@ function WorkspaceBody({ session, onClose }: { session: JourneySession; onClose:
       )}
       <div className={`workspace${view.panel ? ' with-panel' : ''}`}>
         <div className="canvas-wrap">
-          <JourneyCanvas peakId={canvasAnalysis.peakTouchpointId} endId={canvasAnalysis.endTouchpointId} onlyVisible={large} />
+          <JourneyCanvas peakId={analysis.peakTouchpointId} endId={analysis.endTouchpointId} onlyVisible={large} />
         </div>
         <aside className="side" aria-label={t('inspector.aria')}>
           <Sidebar />
