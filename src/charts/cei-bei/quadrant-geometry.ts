@@ -240,7 +240,7 @@ export function ceiBeiGeometry(input: CeiBeiInput): CeiBeiGeometry {
     ticks,
     zones,
     diagonal,
-    ...quadrantLabels(bubbles, plot, areaLabels, undefined, labelMemo),
+    ...quadrantLabels(bubbles, plot, areaLabels, { memo: labelMemo }),
     notShown,
     notShownY: notShown.length > 0 ? plot.y + plot.height + MARGIN.bottom + 6 : null,
   };

@@ -180,7 +180,7 @@ export function ipaGeometry(input: IpaInput): IpaGeometry {
     yTicks,
     quadrants,
     cutLines,
-    ...quadrantLabels(bubbles, plot, areaLabels, lineObstacles, labelMemo),
+    ...quadrantLabels(bubbles, plot, areaLabels, { obstacles: lineObstacles, memo: labelMemo }),
     notShown,
     notShownY: notShown.length > 0 ? plot.y + plot.height + MARGIN.bottom + 6 : null,
   };

@@ -290,8 +290,10 @@ export interface QuadrantLabels<B> {
  * larger importance first, and the bubbles put in drawing order.
  */
 export function quadrantLabels<B extends BubbleInput & { w: number }>(
-  bubbles: readonly B[], plot: Box, areaLabels: readonly AreaLabelInput[], obstacles?: readonly Obstacle[], memo?: LabelLayoutMemo,
+  bubbles: readonly B[], plot: Box, areaLabels: readonly AreaLabelInput[],
+  more: { obstacles?: readonly Obstacle[]; memo?: LabelLayoutMemo } = {},
 ): QuadrantLabels<B> {
+  const { obstacles, memo } = more;
   const weights = new Map(bubbles.map((b) => [b.id, b.w] as const));
   const layout = layoutBubbleLabels(bubbles, {
     fontSize: FONT.small,

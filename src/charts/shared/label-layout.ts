@@ -189,11 +189,11 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LayoutO
       if (!inside(box, bounds)) continue;
       padded.x = c.x - padding;
       padded.y = c.y - padding;
-      tested.push(padded.x, padded.y, padded.x + padded.width, padded.y + padded.height);
+      record(tested, padded.x, padded.y, padded.x + padded.width, padded.y + padded.height);
       if (fixed.hits(padded) || labels.hits(padded)) continue;
       const line = anchor === null ? null : leaderFor(anchor, box, leaderDistance);
       if (line !== null) {
-        tested.push(Math.min(line.x1, line.x2), Math.min(line.y1, line.y2), Math.max(line.x1, line.x2), Math.max(line.y1, line.y2));
+        recordSegment(tested, line);
         if (labels.crossed(line)) continue;
       }
       chosen = { x: c.x, y: c.y, width, height };
@@ -214,7 +214,8 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LayoutO
           tried += 1;
           const box = clampInto({ x: c.x, y: c.y, width, height }, bounds);
           // (A position that is not a number touches nothing: leaving it out keeps the check exact.)
-          if (Number.isFinite(box.x) && Number.isFinite(box.y)) tested.push(box.x, box.y, box.x + width, box.y + height);
+          const finite = Number.isFinite(box.x) && Number.isFinite(box.y);
+          if (finite) record(tested, box.x, box.y, box.x + width, box.y + height);
           // Branch and bound: a candidate whose partial overlap already reaches the best is dropped
           // without summing the rest (same choice as the full sums, in a fraction of the time).
           const onFixed = fixed.overlap(box, 0, best);
@@ -222,9 +223,7 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LayoutO
           const onLabels = labels.overlap(box, onFixed, best);
           if (onFixed + onLabels >= best) continue;
           const line = anchor === null ? null : leaderFor(anchor, box, leaderDistance);
-          if (line !== null && Number.isFinite(box.x) && Number.isFinite(box.y)) {
-            tested.push(Math.min(line.x1, line.x2), Math.min(line.y1, line.y2), Math.max(line.x1, line.x2), Math.max(line.y1, line.y2));
-          }
+          if (line !== null && finite) recordSegment(tested, line);
           const area = onFixed + onLabels + (line !== null && labels.crossed(line) ? SEGMENT_PENALTY : 0);
           if (area < best) {
             best = area;
@@ -239,13 +238,6 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LayoutO
       result = { id: request.id, x: chosen.x, y: chosen.y, width, height, leader, overlapping, hidden: false };
     }
     placed[i] = result;
-    // (One px more on every side: the tests compare strictly, and the segment tests look 1 px around.)
-    for (let j = 0; j < tested.length; j += 4) {
-      tested[j] = (tested[j] as number) - 1;
-      tested[j + 1] = (tested[j + 1] as number) - 1;
-      tested[j + 2] = (tested[j + 2] as number) + 1;
-      tested[j + 3] = (tested[j + 3] as number) + 1;
-    }
     entries[k] = { id: request.id, width, height, optional, anchor, candidates: request.candidates, result, looked: around(tested, bounds), boxes: tested };
     if (changed !== null && !samePlacement(before?.result, result)) {
       // The labels after this one see it where it is now, no longer where it was.
@@ -400,6 +392,16 @@ function obstacleChanges(before: readonly Obstacle[], after: readonly Obstacle[]
   return out;
 }
 
+/** Records a place a label's tests looked at, as x0, y0, x1, y1, one px larger on every side (the tests
+ *  compare strictly, and the segment tests look 1 px around). */
+function record(out: number[], x0: number, y0: number, x1: number, y1: number): void {
+  out.push(x0 - 1, y0 - 1, x1 + 1, y1 + 1);
+}
+
+function recordSegment(out: number[], s: Segment): void {
+  record(out, Math.min(s.x1, s.x2), Math.min(s.y1, s.y2), Math.max(s.x1, s.x2), Math.max(s.y1, s.y2));
+}
+
 /** The box around boxes given as x0, y0, x1, y1 in a row (an empty box at the corner when none). */
 function around(boxes: readonly number[], bounds: Box): Box {
   if (boxes.length === 0) return { x: bounds.x, y: bounds.y, width: 0, height: 0 };
@@ -420,21 +422,20 @@ function around(boxes: readonly number[], bounds: Box): Box {
 function lookedAt(entry: MemoEntry, changed: readonly Box[]): boolean {
   if (!touchesAny(entry.looked, changed)) return false;
   const b = entry.boxes;
-  for (const c of changed) {
-    const cx1 = c.x + c.width;
-    const cy1 = c.y + c.height;
-    for (let j = 0; j < b.length; j += 4) {
-      if ((b[j] as number) <= cx1 && c.x <= (b[j + 2] as number) && (b[j + 1] as number) <= cy1 && c.y <= (b[j + 3] as number)) return true;
-    }
+  for (let j = 0; j < b.length; j += 4) {
+    if (touchesAnyCorners(b[j] as number, b[j + 1] as number, b[j + 2] as number, b[j + 3] as number, changed)) return true;
   }
   return false;
 }
 
 /** Whether a box touches (closed) any of the boxes. */
 function touchesAny(box: Box, boxes: readonly Box[]): boolean {
-  const x1 = box.x + box.width;
-  const y1 = box.y + box.height;
-  for (const b of boxes) if (box.x <= b.x + b.width && b.x <= x1 && box.y <= b.y + b.height && b.y <= y1) return true;
+  return touchesAnyCorners(box.x, box.y, box.x + box.width, box.y + box.height, boxes);
+}
+
+/** Whether the box from (x0, y0) to (x1, y1) touches (closed) any of the boxes. */
+function touchesAnyCorners(x0: number, y0: number, x1: number, y1: number, boxes: readonly Box[]): boolean {
+  for (const b of boxes) if (x0 <= b.x + b.width && b.x <= x1 && y0 <= b.y + b.height && b.y <= y1) return true;
   return false;
 }
 

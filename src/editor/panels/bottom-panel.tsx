@@ -4,7 +4,7 @@
 import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   CeiBeiQuadrant, ChartExportButtons, HelpPanel, IpaQuadrant, JourneyEmotionCurve, JourneySummary,
-  RecommendationList, TouchpointEmotionCurve,
+  RecommendationList, TouchpointEmotionCurve, type SelectHandler,
 } from '../../charts/index.ts';
 import type { JourneyAnalysis } from '../../model/method/index.ts';
 import { locale, t, type MessageKey } from '../../i18n/index.ts';
@@ -83,7 +83,7 @@ export function BottomPanel({ analysis, survey }: { analysis: JourneyAnalysis; s
  * fluid, and the charts are painted sooner on a long journey). Only this component renders then.
  */
 function FollowingRecommendations({ analysis, selectedIds, onSelect }: {
-  analysis: JourneyAnalysis; selectedIds: ReadonlySet<string>; onSelect: (id: string, additive: boolean) => void;
+  analysis: JourneyAnalysis; selectedIds: ReadonlySet<string>; onSelect: SelectHandler;
 }) {
   const deferred = useDeferredValue(analysis);
   // (The same element while nothing it shows changed: the edit's own render skips the list.)
