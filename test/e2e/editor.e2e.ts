@@ -27,6 +27,18 @@ describe('the journey editor', () => {
     await expect(page.locator('.lane-title').allTextContents()).resolves.toEqual(['Anticipation', 'Purchase', 'Consumption']);
     // Its six links are drawn once the touchpoints are measured, each a path with its geometry.
     await expect.poll(() => page.locator('.react-flow__edge path.react-flow__edge-path[d^="M"]').count()).toBe(6);
+    // Each handle is centred on its node's left or right border, half-way down (styles.css places
+    // them with margins instead of React Flow's transform; the links start and end there).
+    const offsets = await page.evaluate(() => [...document.querySelectorAll('.react-flow__node-touchpoint')].flatMap((node) => {
+      const n = node.getBoundingClientRect();
+      return [...node.querySelectorAll('.react-flow__handle')].map((h) => {
+        const b = h.getBoundingClientRect();
+        const edge = h.classList.contains('react-flow__handle-left') ? n.left : n.right;
+        return [b.width > 0 ? 1 : 0, Math.round(b.left + b.width / 2 - edge), Math.round(b.top + b.height / 2 - (n.top + n.height / 2))];
+      });
+    }));
+    expect(offsets).toHaveLength(14);
+    expect(offsets.every(([visible, dx, dy]) => visible === 1 && dx === 0 && dy === 0)).toBe(true);
     // Peak and end badges of the default path.
     await expect(page.locator('.tp-node', { hasText: 'Product' }).locator('.badge-peak').count()).resolves.toBe(1);
     await expect(page.locator('.tp-node', { hasText: 'Call center' }).locator('.badge-end').count()).resolves.toBe(1);
