@@ -240,8 +240,10 @@ export function JourneyCanvas({ peakId: livePeak, endId: liveEnd, onlyVisible }:
   const linksReady = useLinksReady(journey.touchpoints.length > 0);
   const detailed = applied || !initialViewport?.viewport ? zoomedIn : initialViewport.viewport.zoom >= DETAIL_ZOOM;
 
-  if (!initialViewport) return <div ref={frame} className="journey-canvas-frame" />;
-  return (
+  // The same element while nothing it shows changed: an edit's first render (the inspector and the
+  // charts) re-renders this component for the live journey, and React then skips React Flow and the
+  // mini map until the deferred render brings the canvas its journey.
+  const canvas = useMemo(() => initialViewport && (
     <NodeDetailContext.Provider value={detailed}>
     <ReactFlow
       nodes={nodes}
@@ -277,7 +279,10 @@ export function JourneyCanvas({ peakId: livePeak, endId: liveEnd, onlyVisible }:
       <JourneyMiniMap nodes={nodes} ariaLabel={t('canvas.minimap')} />
     </ReactFlow>
     </NodeDetailContext.Provider>
-  );
+  ), [initialViewport, detailed, nodes, linksReady, edges, onNodesChange, onEdgesChange, onNodeDragStop, onConnect, onMoveEnd, onPaneClick, onlyVisible, labels]);
+
+  if (!canvas) return <div ref={frame} className="journey-canvas-frame" />;
+  return canvas;
 }
 
 export { NODE_HEIGHT };
