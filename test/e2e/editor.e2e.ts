@@ -142,6 +142,33 @@ describe('the journey editor', () => {
     expect(s.errors).toEqual([]);
   });
 
+  test('a click on a node right after adding a touchpoint selects that node alone', async () => {
+    const { page } = s;
+    await touchpointNodes(page).first().waitFor();
+    await expect.poll(() => page.locator('.react-flow__edge path.react-flow__edge-path[d^="M"]').count()).toBe(6);
+    // Both clicks in one task: the new touchpoint is selected in the store, but the canvas (a deferred
+    // render) does not draw it yet when the second click reaches React Flow.
+    const shownBeforeClick = await page.evaluate(() => {
+      const add = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add touchpoint');
+      const pr = [...document.querySelectorAll('.react-flow__node-touchpoint')].find((n) => n.textContent?.includes('PR'));
+      if (!add || !pr) throw new Error('no Add touchpoint button or PR node');
+      add.click();
+      const shown = document.querySelectorAll('.react-flow__node-touchpoint').length;
+      pr.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      return shown;
+    });
+    expect(shownBeforeClick).toBe(7);
+    await expect.poll(() => touchpointNodes(page).count()).toBe(8);
+    await expect.poll(() => page.locator('.react-flow__node-touchpoint.selected').count(), { timeout: 3000 }).toBe(1);
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    expect(await inspector.getByLabel('Name', { exact: true }).inputValue({ timeout: 3000 })).toBe('PR');
+    // With the multi-selection key, a click still adds to the selection.
+    await page.locator('.react-flow__node', { hasText: 'Website' }).click({ modifiers: ['Control'] });
+    await expect.poll(() => page.locator('.react-flow__node-touchpoint.selected').count(), { timeout: 3000 }).toBe(2);
+    await expect(inspector.getByRole('heading', { name: '2 touchpoints selected' }).count()).resolves.toBe(1);
+    expect(s.errors).toEqual([]);
+  });
+
   test('a dropped touchpoint stays where it was dropped, in every frame', async () => {
     const { page } = s;
     // The canvas draws the journey a render after an edit (journey-canvas.tsx): the dragged positions
