@@ -51,6 +51,9 @@ export interface ChartsBench {
   ready(): boolean;
   /** Elements under #root, and inside the chart SVGs. */
   domCount(): { all: number; svg: number };
+  /** How many edits before they repeat: edit k and edit k + cycle are the same edit of the same
+   *  journey (each target touchpoint is edited in turn, and back every other round). */
+  cycle: number;
   edit(): Promise<EditTiming>;
 }
 
@@ -236,6 +239,7 @@ window.__chartsBench = {
     for (const el of root?.querySelectorAll('svg[role="group"]') ?? []) svg += el.getElementsByTagName('*').length;
     return { all: root?.getElementsByTagName('*').length ?? 0, svg };
   },
+  cycle: 2 * targets.length,
   edit,
 };
 
