@@ -20,7 +20,12 @@ export interface PathAnalysis {
   touchpoints: AnalysedTouchpoint[];
   figures: JourneyFigures;
   ipa: IpaAnalysis;
-  recommendations: Recommendation[];
+  /**
+   * METHOD.md §8, sorted. Worked out on first read and kept: the editor draws its charts and figures
+   * in an edit's frame and its recommendation list in a render after it, which is then the one that
+   * pays for them.
+   */
+  readonly recommendations: Recommendation[];
   /** The touchpoint whose e_t is the peak of the remembered emotion (`null` when none is scored). */
   peakTouchpointId: string | null;
   /** The last touchpoint of the path with an e_t (`null` when none is scored). */
@@ -34,6 +39,12 @@ export interface JourneyAnalysis extends PathAnalysis {
 
 /** Analyses an explicit, ordered list of touchpoints (e.g. a path being drawn in the editor). */
 export function analysePath(path: readonly Touchpoint[], settings: Settings): PathAnalysis {
+  return analysed(path, settings, {});
+}
+
+/** The analysis with `more` properties (an object literal: spreading one would read the lazy
+ *  recommendations at once). */
+function analysed<More extends object>(path: readonly Touchpoint[], settings: Settings, more: More): PathAnalysis & More {
   const indexed = indexPath(path, settings);
   const quadrant = ipa(
     indexed.map(({ touchpoint, indices }) => ({ e: indices.e, w: touchpoint.importance })),
@@ -42,14 +53,19 @@ export function analysePath(path: readonly Touchpoint[], settings: Settings): Pa
   const touchpoints = indexed.map((item, i) => ({ ...item, ipa: quadrant.labels[i] ?? null }));
   const peakEnd = peakEndIndices(indexed.map(({ indices }) => indices.e));
   const idAt = (i: number) => indexed[i]?.touchpoint.id ?? null;
+  let recs: Recommendation[] | null = null;
   return {
     settings,
     touchpoints,
     figures: journeyFigures(indexed),
     ipa: quadrant,
-    recommendations: recommendations(indexed),
+    get recommendations(): Recommendation[] {
+      recs ??= recommendations(indexed);
+      return recs;
+    },
     peakTouchpointId: peakEnd === null ? null : idAt(peakEnd.peakIndex),
     endTouchpointId: peakEnd === null ? null : idAt(peakEnd.endIndex),
+    ...more,
   };
 }
 
@@ -58,6 +74,5 @@ export function analysePath(path: readonly Touchpoint[], settings: Settings): Pa
  * id throws an UnknownPathError.
  */
 export function analyseJourney(journey: Journey, pathId?: string): JourneyAnalysis {
-  const path = resolvePath(journey, pathId);
-  return { ...analysePath(path, settingsOf(journey)), pathId: pathId ?? null };
+  return analysed(resolvePath(journey, pathId), settingsOf(journey), { pathId: pathId ?? null });
 }

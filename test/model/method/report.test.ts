@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyseJourney, analysePath } from '../../../src/model/method/analysis.ts';
 import { UnknownPathError } from '../../../src/model/method/errors.ts';
 import { computeReport, reportOf } from '../../../src/model/method/report.ts';
-import { DEFAULT_SETTINGS } from '../../../src/model/types.ts';
+import { recommendations } from '../../../src/model/method/recommendations.ts';
+import { indexPath } from '../../../src/model/method/touchpoint.ts';
+import { DEFAULT_SETTINGS, settingsOf } from '../../../src/model/types.ts';
 import { louisVuitton } from '../../../src/model/templates/louis-vuitton.ts';
 import { journey, moments, scored, tp } from './builders.ts';
 
@@ -78,6 +80,22 @@ describe('computeReport: FORMAT.md `compute` output', () => {
       e: 5, b: 5, cei: 100, bei: 100, zone: 'branded', balance: 0, balanceKind: 'balanced',
     });
     expect(analysis.recommendations.map((r) => r.id)).toEqual(['R1:t7', 'R5:t7']);
+  });
+
+  it('works out the recommendations on first read, once, as the rules give them for its path', () => {
+    const j = louisVuitton();
+    j.paths = [{ id: 'p1', name: 'Call center last', touchpointIds: ['t1', 't7'] }];
+    for (const [analysis, path] of [[analyseJourney(j), j.touchpoints], [analyseJourney(j, 'p1'), [j.touchpoints[0]!, j.touchpoints[6]!]]] as const) {
+      const first = analysis.recommendations;
+      expect(first).toEqual(recommendations(indexPath(path, settingsOf(j))));
+      // The same array on every read (React compares the list's input by identity).
+      expect(analysis.recommendations).toBe(first);
+      // An enumerable property like the others: JSON and object equality see it.
+      expect(Object.keys(analysis)).toContain('recommendations');
+      expect(JSON.parse(JSON.stringify(analysis)).recommendations).toEqual(first);
+    }
+    expect(analyseJourney(j, 'p1').recommendations.map((r) => r.id)).toEqual(['R1:t7', 'R5:t7']);
+    expect(analysePath([scored('a', 4, 4)], { ...DEFAULT_SETTINGS }).recommendations).toEqual([]);
   });
 
   it('analyses an ad-hoc path and finds peak and end touchpoints among the scored ones', () => {
