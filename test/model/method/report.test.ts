@@ -92,7 +92,7 @@ describe('computeReport: FORMAT.md `compute` output', () => {
       expect(analysis.recommendations).toBe(first);
       // An enumerable property like the others: JSON and object equality see it.
       expect(Object.keys(analysis)).toContain('recommendations');
-      expect(JSON.parse(JSON.stringify(analysis)).recommendations).toEqual(first);
+      expect((JSON.parse(JSON.stringify(analysis)) as { recommendations: unknown }).recommendations).toEqual(first);
     }
     expect(analyseJourney(j, 'p1').recommendations.map((r) => r.id)).toEqual(['R1:t7', 'R5:t7']);
     expect(analysePath([scored('a', 4, 4)], { ...DEFAULT_SETTINGS }).recommendations).toEqual([]);
