@@ -40,7 +40,11 @@ export interface EditTiming {
   t3: number;
   t4: number;
   id: string;
+  /** The touchpoint's emotion before and after the edit. */
+  was: number;
   emotion: number;
+  /** The edited touchpoints' emotions before the edit (targetState), taken before the frame. */
+  state: string;
 }
 
 export interface ChartsBench {
@@ -75,6 +79,14 @@ const store = new EditorStore(journey, { session: { panel: 'charts', chartTab: t
 /** Edited touchpoints: those scored directly (not through moments), spread over the journey. */
 const scored = journey.touchpoints.filter((tp) => tp.moments === undefined && typeof tp.emotion === 'number');
 const targets = Array.from({ length: Math.min(24, scored.length) }, (_, i) => scored[Math.floor((i * scored.length) / Math.min(24, scored.length))]!.id);
+/** Each target's emotion in the generated journey: an edit moves it 5 away, the next one back. */
+const firstEmotion = new Map(targets.map((id) => [id, journey.touchpoints.find((tp) => tp.id === id)?.emotion ?? 0]));
+
+/** The targets' emotions, in order: the journey's state as the edits change it (the rest stays). */
+function targetState(): string {
+  const byId = new Map(store.journey.touchpoints.map((tp) => [tp.id, tp.emotion]));
+  return targets.map((id) => String(byId.get(id))).join(' ');
+}
 
 let analysisMs = 0;
 /** The analysis of the journey as last edited (what the deferred render must catch up with). */
@@ -172,13 +184,16 @@ function OtherCharts({ analysis }: { analysis: JourneyAnalysis }) {
 let edits = 0;
 
 function edit(): Promise<EditTiming> {
+  const state = targetState();
   return new Promise((resolve, reject) => {
     requestAnimationFrame(() => {
       const id = targets[edits % targets.length]!;
       edits += 1;
       const tp = store.journey.touchpoints.find((x) => x.id === id);
       const was = typeof tp?.emotion === 'number' ? tp.emotion : 0;
-      const emotion = was >= 0 ? was - 5 : was + 5;
+      // Between its first emotion and 5 from it, so that the journey is back as it was after a cycle.
+      const first = firstEmotion.get(id) ?? 0;
+      const emotion = was !== first ? first : first >= 0 ? first - 5 : first + 5;
       pending = { before: store.journey, t1: Number.NaN };
       let t0 = Number.NaN;
       let tExec = Number.NaN;
@@ -199,7 +214,7 @@ function edit(): Promise<EditTiming> {
         following = null;
         pending = null;
         if (Number.isNaN(t1)) reject(new Error('React did not commit the edit within the frame'));
-        else resolve({ t0, tExec, t1, t2, analysisMs, t3: follow.t3, t4, id, emotion });
+        else resolve({ t0, tExec, t1, t2, analysisMs, t3: follow.t3, t4, id, was, emotion, state });
       }
       // For the runner's trace: finds the task of this frame (its main-thread CPU time).
       performance.mark('cx-edit');

@@ -3,13 +3,15 @@
 // script, so that the bench page and the app are measured against the same one.
 //
 // window.__cxReference.calibrate(ms): how many iterations of the fixed script take `ms` here, from the
-//   fastest of a few runs long enough for the timer (Chromium coarsens performance.now() to 0.1 ms).
+//   fastest of a few runs that long (Chromium coarsens performance.now() to 0.1 ms: under 1 % of it).
 // window.__cxReference.frame(iterations): at the start of the next frame (a requestAnimationFrame
 //   callback) runs that many iterations, and resolves with the time from then until the frame is
 //   painted, measured as the benches measure an edit (a MessageChannel message posted first).
 //
-// A frame of the yardstick takes what 16 ms of work takes on the machine as it is at that moment; the
-// benches time one after each edit, so that both see the same machine.
+// The same work every time: how much longer a reference frame takes than the fastest one shows how
+// much slower the machine was running (other processes, other tenants) than at its best. The benches
+// time one after each edit, so that both see the same machine, and take the edits' times back to the
+// machine at its best by that ratio (the calibration's accuracy does not enter it).
 
 export const REFERENCE_SCRIPT = `(() => {
   let sink = 0;
@@ -21,14 +23,11 @@ export const REFERENCE_SCRIPT = `(() => {
   window.__cxReference = {
     calibrate(ms) {
       spin(1e6); spin(1e6); spin(1e6);
-      const n = 4e6;
+      const time = (n) => { const t = performance.now(); spin(n); return Math.max(performance.now() - t, 0.1); };
+      const n = Math.round((4e6 * ms) / time(4e6));
       let fastest = Infinity;
-      for (let run = 0; run < 7; run++) {
-        const t = performance.now();
-        spin(n);
-        fastest = Math.min(fastest, performance.now() - t);
-      }
-      return Math.round((n * ms) / Math.max(fastest, 0.1));
+      for (let run = 0; run < 5; run++) fastest = Math.min(fastest, time(n));
+      return Math.round((n * ms) / fastest);
     },
     frame(iterations) {
       return new Promise((resolve) => {
