@@ -76,9 +76,14 @@ const journey: Journey = generateJourney(n);
 /** The selected touchpoint (the moments chart's): the first with moments. */
 const focus: Touchpoint | undefined = journey.touchpoints.find((tp) => (tp.moments?.length ?? 0) > 0);
 const store = new EditorStore(journey, { session: { panel: 'charts', chartTab: tab, selected: focus ? [focus.id] : [] } });
-/** Edited touchpoints: those scored directly (not through moments), spread over the journey. */
+/** Edited touchpoints: those scored directly (not through moments), spread over the journey, and the
+ *  last of them, whose edits move the journey's end and, at 200, its peak too. */
 const scored = journey.touchpoints.filter((tp) => tp.moments === undefined && typeof tp.emotion === 'number');
-const targets = Array.from({ length: Math.min(24, scored.length) }, (_, i) => scored[Math.floor((i * scored.length) / Math.min(24, scored.length))]!.id);
+const targetCount = Math.min(24, scored.length);
+const targets = targetCount === 0 ? [] : [...new Set([
+  ...Array.from({ length: targetCount - 1 }, (_, i) => scored[Math.floor((i * scored.length) / targetCount)]!.id),
+  scored[scored.length - 1]!.id,
+])];
 /** Each target's emotion in the generated journey: an edit moves it 5 away, the next one back. */
 const firstEmotion = new Map(targets.map((id) => [id, journey.touchpoints.find((tp) => tp.id === id)?.emotion ?? 0]));
 

@@ -34,8 +34,8 @@ const APP_DIR = resolve('.bench/app-dist');
 const REPEATS = Math.max(1, Number(argValue('repeats', '5')) | 0);
 /** Warm-up edits before the measured ones (default: one cycle on the pages, 30 in the app). */
 const WARMUP_ARG = argValue('warmup', '');
-/** The emotions typed in turn into the app's inspector: five distinct edits (one of them makes a new
- *  peak), 8 times each in the 40 measured edits. */
+/** The emotions typed in turn into the app's inspector: five distinct edits of one touchpoint, 8 times
+ *  each in the 40 measured edits. */
 const APP_VALUES = ['4', '-3', '5', '-5', '0'] as const;
 const APP_EDITS = 40;
 const APP_WARMUP = WARMUP_ARG === '' ? 30 : Number(WARMUP_ARG);
@@ -242,7 +242,8 @@ async function measureApp(context: BrowserContext, base: string, edits: number):
         for (let i = 0; i < k; i++) {
           await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30))));
           let t0 = 0;
-          const was = input.value;
+          // (A field that lost focus shows its value formatted, with a minus sign: − for -.)
+          const was = input.value.replace(/\u2212/g, '-');
           const typed = values[(values.indexOf(was) + 1) % values.length]!;
           const painted = await new Promise<number>((resolve) => {
             requestAnimationFrame(() => {
@@ -288,6 +289,10 @@ async function measureApp(context: BrowserContext, base: string, edits: number):
       const { value: { times: walls, refs }, events } = await traced(cdp, () => editMany(edits, iterations));
       const cpu = frameCpu(events);
       if (cpu.length !== walls.length) throw new Error(`trace: ${cpu.length} frames for ${walls.length} edits`);
+      const { counts } = medianPerKey(walls, ([, , edit]) => edit, () => 0);
+      if (counts.length !== APP_VALUES.length || counts.some((k) => k !== edits / APP_VALUES.length)) {
+        throw new Error(`app, ${tab} tab: expected ${APP_VALUES.length} distinct edits ${edits / APP_VALUES.length} times each, got ${counts.join(',')}`);
+      }
       out.push({ tab, runs: walls.map(([wall, follows, edit], i) => ({ wall, follows, edit, cpu: cpu[i]! })), refs });
       const emotion = await field.inputValue();
       if (!(APP_VALUES as readonly string[]).includes(emotion)) throw new Error(`the Emotion field reads ${emotion}`);
@@ -326,7 +331,8 @@ function report(results: Result[], app: AppResult[], loadBefore: string, seconds
   console.log('    posted before the edit, so before the message with which React\'s scheduler starts its deferred render (the list, and');
   console.log('    in the app the canvas): that render runs after the frame is painted, and (d) measures it.');
   console.log(`(e) per edit = (b) of each distinct edit as the median of its ${REPEATS} repetitions (the same edit of the same journey, a cycle`);
-  console.log('    apart), then the p90 over the distinct edits: the edits that cost more (a new peak, labels that move) count, a frame');
+  console.log('    apart), then the p90 over the distinct edits: the edits that cost more (a peak or an end that moves: the last target;');
+  console.log('    labels that move) count, a frame');
   console.log('    interrupted in one repetition does not (a machine busy for longer than a cycle slows every repetition: see (f)).');
   console.log('    spread: the median over the distinct edits of (slowest − fastest) of its repetitions.');
   console.log(`(f) ref = a reference frame after each edit (scripts/lib/reference-frame.ts): fixed script calibrated to ${FRAME_MS} ms, timed as`);
@@ -340,7 +346,16 @@ function report(results: Result[], app: AppResult[], loadBefore: string, seconds
   console.log('');
   const w = [19, 4, 6, 7, 6, 2, 7, 6, 6, 2, 7, 7, 2, 7, 7, 8, 7, 2, 7, 6, 6, 2, 7, 6];
   const row = (cols: string[]) => cols.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join(' ');
-  console.log(row(['', '', '', '(a) compute', '+ commit', '', '(b) edit →', 'painted', '', '', '(e) per', 'edit', '', '(f) ref', '', '', '(e) at', '', '(c) CPU', '', '', '', '(d) list', 'follows']));
+  // Group titles over their columns (first, last).
+  const groups: [string, number, number][] = [['(a) compute+commit', 3, 4], ['(b) edit → painted', 6, 8], ['(e) per edit', 10, 11],
+    ['(f) reference frame', 13, 15], ['(e) at', 16, 16], ['(c) CPU', 18, 20], ['(d) list follows', 22, 23]];
+  let title = '';
+  for (const [label, , last] of groups) {
+    // Right-aligned over the group's last column, as the figures are.
+    const end = w.slice(0, last + 1).reduce((a, x) => a + x + 1, 0) - 1;
+    title = title.length + 1 <= end - label.length ? title.padEnd(end - label.length) + label : `${title} ${label}`;
+  }
+  console.log(title);
   console.log(row(['page', 'N', 'DOM el', 'median', 'p90', '', 'median', 'p90', 'max', '', 'p90', 'spread', '', 'fastest', 'median', 'slowdown', 'best', '', 'median', 'p90', 'max', '', 'median', 'p90']) + '   (ms)');
   interface Row {
     name: string; e: ReturnType<typeof stats>; spread: number; distinct: number;
@@ -390,8 +405,11 @@ function report(results: Result[], app: AppResult[], loadBefore: string, seconds
     }
   }
   type Verdict = 'OK' | 'NOT MET' | 'INCONCLUSIVE';
-  const verdictOf = (rows: Row[]): Verdict => (rows.length === 0 ? 'NOT MET' : rows.some((r) => r.slowdown > MAX_SLOWDOWN) ? 'INCONCLUSIVE'
-    : rows.every((r) => r.atBest <= FRAME_MS) ? 'OK' : 'NOT MET');
+  // A row over the frame on a machine that ran near its best is NOT MET whatever the other rows; one on
+  // a machine that ran much slower is INCONCLUSIVE.
+  const verdictOf = (rows: Row[]): Verdict => (rows.length === 0 ? 'NOT MET'
+    : rows.some((r) => r.slowdown <= MAX_SLOWDOWN && !(r.atBest <= FRAME_MS)) ? 'NOT MET'
+      : rows.some((r) => !(r.slowdown <= MAX_SLOWDOWN)) ? 'INCONCLUSIVE' : 'OK');
   const busyNote = (v: Verdict) => (v === 'INCONCLUSIVE' ? ` (the machine ran more than ${MAX_SLOWDOWN}× slower than at its best: run again)` : '');
   const listOf = (rows: Row[], f: (r: Row) => string) => rows.map((r) => `${r.name} ${f(r)}`).join(', ');
   const appVerdict = verdictOf(apps);
