@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { buildAndPreview } from './lib/local-server.ts';
 import { argValue, CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { REFERENCE_SCRIPT } from './lib/reference-frame.ts';
-import { medianPerKey, quantile } from './lib/stats.ts';
+import { medianPerKey, quantile, slowdown } from './lib/stats.ts';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
@@ -332,8 +332,8 @@ function report(results: Result[], app: AppResult[], loadBefore: string, seconds
   console.log('    in the app the canvas): that render runs after the frame is painted, and (d) measures it.');
   console.log(`(e) per edit = (b) of each distinct edit as the median of its ${REPEATS} repetitions (the same edit of the same journey, a cycle`);
   console.log('    apart), then the p90 over the distinct edits: the edits that cost more (a peak or an end that moves: the last target;');
-  console.log('    labels that move) count, a frame');
-  console.log('    interrupted in one repetition does not (a machine busy for longer than a cycle slows every repetition: see (f)).');
+  console.log('    labels that move) count, a frame interrupted in one repetition does not (a machine busy for longer than a cycle slows');
+  console.log('    every repetition: see (f)).');
   console.log('    spread: the median over the distinct edits of (slowest − fastest) of its repetitions.');
   console.log(`(f) ref = a reference frame after each edit (scripts/lib/reference-frame.ts): fixed script calibrated to ${FRAME_MS} ms, timed as`);
   console.log('    an edit is; the same work every time, so its median over its fastest is how much slower the machine ran during the row');
@@ -364,11 +364,9 @@ function report(results: Result[], app: AppResult[], loadBefore: string, seconds
   }
   const rowOf = (name: string, walls: number[], medians: number[], spreads: number[], refs: number[], cpus: number[]): Row => {
     const e = stats(medians);
-    const refFastest = Math.min(...refs);
-    const refMedian = quantile(refs, 0.5);
-    const slowdown = refMedian / refFastest;
+    const by = slowdown(refs);
     return {
-      name, e, spread: quantile(spreads, 0.5), distinct: medians.length, refFastest, refMedian, slowdown, atBest: e.p90 / slowdown,
+      name, e, spread: quantile(spreads, 0.5), distinct: medians.length, refFastest: Math.min(...refs), refMedian: quantile(refs, 0.5), slowdown: by, atBest: e.p90 / by,
       b: stats(walls), bs: walls, c: stats(cpus),
     };
   };
@@ -482,9 +480,8 @@ async function main(): Promise<void> {
       const b = stats(result.runs.map((r) => r.t2 - r.t0));
       const c = stats(result.runs.map((r) => r.cpu));
       const e = stats(medianPerKey(result.runs, editKey, (r) => r.t2 - r.t0).medians);
-      const slowdown = quantile(result.refs, 0.5) / Math.min(...result.refs);
       console.log(`  ${config.name}, n=${config.n}: edit → painted median ${b.median.toFixed(1)} ms, p90 ${b.p90.toFixed(1)} ms; per edit p90 ${e.p90.toFixed(1)} ms,`
-        + ` slowdown ${slowdown.toFixed(2)}; CPU median ${c.median.toFixed(1)} ms, p90 ${c.p90.toFixed(1)} ms`);
+        + ` slowdown ${slowdown(result.refs).toFixed(2)}; CPU median ${c.median.toFixed(1)} ms, p90 ${c.p90.toFixed(1)} ms`);
     }
     // The app itself, built as `npm start` serves it.
     let app: AppResult[] = [];
@@ -500,7 +497,7 @@ async function main(): Promise<void> {
       const b = stats(runs.map((r) => r.wall));
       const e = stats(medianPerKey(runs, (r) => r.edit, (r) => r.wall).medians);
       console.log(`  app, ${tab} tab: edit → painted median ${b.median.toFixed(1)} ms, p90 ${b.p90.toFixed(1)} ms; per edit p90 ${e.p90.toFixed(1)} ms,`
-        + ` slowdown ${(quantile(refs, 0.5) / Math.min(...refs)).toFixed(2)}`);
+        + ` slowdown ${slowdown(refs).toFixed(2)}`);
     }
     if (!report(results, app, loadBefore, (Date.now() - started) / 1000, chromeVersion)) process.exitCode = 1;
   } finally {

@@ -36,3 +36,11 @@ export function medianPerKey<T>(runs: readonly T[], key: (run: T) => string, val
     counts: lists.map((v) => v.length),
   };
 }
+
+/**
+ * How much slower than at its best the machine ran while the same work was timed again and again: the
+ * median time over the fastest (1 = never slower). NaN for no times.
+ */
+export function slowdown(times: readonly number[]): number {
+  return times.length === 0 ? Number.NaN : quantile(times, 0.5) / Math.min(...times);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianPerKey, quantile } from '../../scripts/lib/stats.ts';
+import { medianPerKey, quantile, slowdown } from '../../scripts/lib/stats.ts';
 
 describe('quantile (nearest rank)', () => {
   it('takes the lower median and the p90 by rank', () => {
@@ -38,5 +38,13 @@ describe('medianPerKey', () => {
 
   it('returns nothing for no runs', () => {
     expect(medianPerKey([], String, Number)).toEqual({ medians: [], spreads: [], counts: [] });
+  });
+});
+
+describe('slowdown', () => {
+  it('is the median over the fastest of the same work timed again and again', () => {
+    expect(slowdown([16, 20, 18, 17, 24])).toBe(18 / 16);
+    expect(slowdown([16, 16, 16])).toBe(1);
+    expect(slowdown([])).toBeNaN();
   });
 });
